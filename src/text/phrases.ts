@@ -1,0 +1,93 @@
+// Match lexicon phrases (one or more words) against a token stream. A phrase word ending in "*" matches any
+// token starting with it ("kill*" → killed, killing). Longest match wins. Built once per lexicon section.
+
+import type { Token } from './tokens.js';
+import { normWord } from './tokens.js';
+
+interface Entry<V> {
+  words: string[];
+  value: V;
+}
+
+export interface PhraseMatch<V> {
+  value: V;
+  /** Index of the first and one past the last token matched. */
+  from: number;
+  to: number;
+}
+
+export class PhraseMatcher<V> {
+  private readonly exact = new Map<string, Entry<V>[]>();
+  private readonly prefixes: { prefix: string; entries: Entry<V>[] }[] = [];
+
+  constructor(phrases: Iterable<[string, V]>) {
+    for (const [phrase, value] of phrases) this.add(phrase, value);
+    for (const list of this.exact.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const p of this.prefixes) p.entries.sort((a, b) => b.words.length - a.words.length);
+    this.prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+  }
+
+  /** Build from a record of key → list of phrases. */
+  static fromGroups<V extends string>(groups: Record<string, string[]> | undefined): PhraseMatcher<V> {
+    const pairs: [string, V][] = [];
+    for (const [key, phrases] of Object.entries(groups ?? {})) for (const p of phrases) pairs.push([p, key as V]);
+    return new PhraseMatcher<V>(pairs);
+  }
+
+  private add(phrase: string, value: V): void {
+    const words = phrase.trim().split(/\s+/).map((w) => (w.endsWith('*') ? normWord(w.slice(0, -1)) + '*' : normWord(w)));
+    if (words.length === 0 || words[0] === '') return;
+    const entry = { words, value };
+    const first = words[0];
+    if (first.endsWith('*')) {
+      const prefix = first.slice(0, -1);
+      let slot = this.prefixes.find((p) => p.prefix === prefix);
+      if (!slot) this.prefixes.push((slot = { prefix, entries: [] }));
+      slot.entries.push(entry);
+    } else {
+      const list = this.exact.get(first);
+      if (list) list.push(entry);
+      else this.exact.set(first, [entry]);
+    }
+  }
+
+  /** Longest phrase starting at token i, or undefined. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
+    const norm = tokens[i]?.norm;
+    if (norm === undefined) return undefined;
+    let best: PhraseMatch<V> | undefined;
+    const consider = (entries: Entry<V>[]) => {
+      for (const e of entries) {
+        if (best && e.words.length <= best.to - best.from) break;
+        if (matches(e.words, tokens, i)) best = { value: e.value, from: i, to: i + e.words.length };
+      }
+    };
+    const list = this.exact.get(norm);
+    if (list) consider(list);
+    for (const p of this.prefixes) if (norm.startsWith(p.prefix)) consider(p.entries);
+    return best;
+  }
+
+  /** All non-overlapping matches, left to right. */
+  findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<V>[] {
+    const out: PhraseMatch<V>[] = [];
+    for (let i = from; i < to; i++) {
+      const m = this.matchAt(tokens, i);
+      if (m && m.to <= to) {
+        out.push(m);
+        i = m.to - 1;
+      }
+    }
+    return out;
+  }
+}
+
+function matches(words: string[], tokens: readonly Token[], i: number): boolean {
+  if (i + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const t = tokens[i + k].norm;
+    if (w.endsWith('*') ? !t.startsWith(w.slice(0, -1)) : t !== w) return false;
+  }
+  return true;
+}
