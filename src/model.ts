@@ -85,15 +85,17 @@ export interface QuantityInfo {
 }
 
 export interface DateInfo {
-  /** ISO 8601 at the precision the text gives: "2025", "2025-06", "2025-06-04". */
+  /** ISO 8601 at the precision the text gives: "2025", "2025-06", "2025-06-04"; a time of day alone is "T12:30". */
   iso: string;
-  precision: 'year' | 'month' | 'day';
+  precision: 'year' | 'month' | 'day' | 'time';
   /** True when the text was relative (Tuesday, last year) and was resolved against a publication date. */
   relative: boolean;
   /** True when a part of the value (a year, the reference date) was borrowed rather than written. */
   inferred: boolean;
   /** Canonical event key the date is anchored to ("meet", "visit", "sign"), if one is near. */
   event?: string;
+  /** What is left to resolve against the publication date (set by extract, cleared by normalize). */
+  pending?: Record<string, string | number>;
 }
 
 export interface EntityInfo {

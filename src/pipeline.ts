@@ -1,6 +1,7 @@
 // One story folder through every stage. Each stage takes and returns plain data (src/model.ts).
 
-import type { Claim, Finding, Lineage, Slot, Source } from './model.js';
+import type { Claim, Finding, Lineage, Source } from './model.js';
+import type { AlignedSlot } from './align/index.js';
 import { loadLanguages } from './lexicon/load.js';
 import { ingestFolder } from './ingest/index.js';
 import { extractClaims } from './extract/index.js';
@@ -14,7 +15,7 @@ export interface StoryResult {
   sources: Source[];
   claims: Claim[];
   lineage: Lineage;
-  slots: Slot[];
+  slots: AlignedSlot[];
   findings: Finding[];
   /** One-line notices (skipped files, replaced bytes) for stderr. */
   notices: string[];
@@ -24,7 +25,7 @@ export interface StoryResult {
   timings: Record<string, number>;
 }
 
-export function checkStory(folder: string, rules: LoadedRules, primary?: string): StoryResult {
+export function checkStory(folder: string, rules: LoadedRules, primaryOverride?: string): StoryResult {
   const timings: Record<string, number> = {};
   const time = <T>(stage: string, fn: () => T): T => {
     const t0 = performance.now();
@@ -35,11 +36,12 @@ export function checkStory(folder: string, rules: LoadedRules, primary?: string)
   const langs = loadLanguages();
   const ingested = time('ingest', () => ingestFolder(folder, langs));
   const { sources } = ingested;
+  const primary = primaryOverride ?? ingested.primary;
   const raw = time('extract', () => sources.flatMap((s) => extractClaims(s, langs.get(s.language) ?? langs.get('en')!)));
   const claims = time('normalize', () => normalizeClaims(raw, sources, langs));
   const lineage = time('lineage', () => detectLineage(sources, claims, rules.lineage));
-  const slots = time('align', () => alignClaims(claims, sources, lineage));
-  const findings = time('rules', () => runChecks(slots, { sources, claims, lineage }, rules));
+  const slots = time('align', () => alignClaims(claims, sources, lineage, langs));
+  const findings = time('rules', () => runChecks({ sources, claims, lineage, slots, primary }, rules));
   return {
     path: folder,
     sources,
@@ -48,7 +50,7 @@ export function checkStory(folder: string, rules: LoadedRules, primary?: string)
     slots,
     findings,
     notices: ingested.notices,
-    primary: primary ?? ingested.primary,
+    primary,
     timings,
   };
 }

@@ -1,7 +1,104 @@
-import type { Claim, Source } from '../model.js';
-import type { Language } from '../lexicon/load.js';
+// Resolve what the date extractor left pending (weekdays, yesterday, last year, a day or month without a year)
+// against the source's publication date. Without a publication date the claim keeps its words as value.
 
-// STUB — replaced by the date normaliser.
-export function resolveDates(claims: Claim[], _sources: Source[], _langs: Map<string, Language>): Claim[] {
-  return claims;
+import type { Claim, DateInfo, Source } from '../model.js';
+import type { Language } from '../lexicon/load.js';
+import { addDays, addMonths, daysBetween, isoDate, isValidDay, parseDay, weekdayOf, type Day } from '../extract/date/calendar.js';
+
+/** A day+month without a year may lie this far after publication when the text speaks of the future. */
+const MAX_DAYS_AHEAD = 310;
+
+export function resolveDates(claims: Claim[], sources: Source[], _langs: Map<string, Language>): Claim[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return claims.map((claim) => {
+    const pending = claim.date?.pending;
+    const source = byId.get(claim.source);
+    const published = source?.published ? parseDay(source.published) : undefined;
+    if (claim.kind !== 'date' || !claim.date || !pending || !published) return claim;
+    const resolved = resolve(pending, published);
+    if (!resolved) return claim;
+    const { pending: _resolved, ...date } = claim.date;
+    const iso = resolved.iso + (typeof pending.time === 'string' ? pending.time : '');
+    const info: DateInfo = {
+      ...date,
+      iso,
+      inferred: date.inferred || resolved.yearBorrowed || source!.publishedInferred,
+    };
+    return { ...claim, value: iso, date: info };
+  });
+}
+
+interface Resolved {
+  iso: string;
+  /** True when the text gave no year and it was taken from the publication date. */
+  yearBorrowed: boolean;
+}
+
+function resolve(p: Record<string, string | number>, pub: Day): Resolved | undefined {
+  const tense = String(p.tense ?? 'none');
+  if (typeof p.unit === 'string' && typeof p.offset === 'number') return { iso: byOffset(p.unit, p.offset, pub), yearBorrowed: false };
+  if (typeof p.weekday === 'number') return { iso: byWeekday(p.weekday, tense, pub), yearBorrowed: false };
+  if (typeof p.month === 'number' && typeof p.yearOffset === 'number') {
+    const year = pub.year + p.yearOffset;
+    const day = typeof p.day === 'number' && isValidDay(year, p.month, p.day) ? p.day : undefined;
+    return { iso: isoDate(year, p.month, day), yearBorrowed: false };
+  }
+  if (typeof p.month === 'number' && typeof p.day === 'number') {
+    const day = nearestYear(p.month, p.day, tense, pub);
+    return day && { iso: isoDate(day.year, day.month, day.day), yearBorrowed: true };
+  }
+  if (typeof p.month === 'number') return { iso: monthYear(p.month, tense, pub), yearBorrowed: true };
+  return undefined;
+}
+
+function byOffset(unit: string, offset: number, pub: Day): string {
+  switch (unit) {
+    case 'day': {
+      const d = addDays(pub, offset);
+      return isoDate(d.year, d.month, d.day);
+    }
+    case 'week': {
+      const d = addDays(pub, 7 * offset);
+      return isoDate(d.year, d.month);
+    }
+    case 'month': {
+      const m = addMonths(pub.year, pub.month, offset);
+      return isoDate(m.year, m.month);
+    }
+    default:
+      return isoDate(pub.year + offset);
+  }
+}
+
+/** Past or unmarked: the latest such day on or before publication ("last": strictly before). Future: the next one. */
+function byWeekday(weekday: number, tense: string, pub: Day): string {
+  const today = weekdayOf(pub);
+  let shift: number;
+  if (tense === 'future') shift = (weekday - today + 7) % 7 || 7;
+  else shift = -((today - weekday + 7) % 7 || (tense === 'past' ? 7 : 0));
+  const d = addDays(pub, shift);
+  return isoDate(d.year, d.month, d.day);
+}
+
+/** The year that puts day+month nearest to publication; "last" → on or before it, future → the next one if close. */
+function nearestYear(month: number, day: number, tense: string, pub: Day): Day | undefined {
+  const candidates = [pub.year - 1, pub.year, pub.year + 1]
+    .filter((year) => isValidDay(year, month, day))
+    .map((year) => ({ year, month, day }));
+  if (candidates.length === 0) return undefined;
+  const gap = (d: Day) => daysBetween(pub, d);
+  if (tense === 'past') return candidates.filter((d) => gap(d) <= 0).pop();
+  if (tense === 'future') {
+    const next = candidates.find((d) => gap(d) >= 0 && gap(d) <= MAX_DAYS_AHEAD);
+    if (next) return next;
+  }
+  return candidates.reduce((best, d) => (Math.abs(gap(d)) < Math.abs(gap(best)) ? d : best));
+}
+
+/** A month without a year: the latest one up to publication's month, or for the future the next one from it. */
+function monthYear(month: number, tense: string, pub: Day): string {
+  let year: number;
+  if (tense === 'future') year = month >= pub.month ? pub.year : pub.year + 1;
+  else year = month < pub.month || (month === pub.month && tense !== 'past') ? pub.year : pub.year - 1;
+  return isoDate(year, month);
 }

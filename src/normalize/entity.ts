@@ -1,7 +1,161 @@
-import type { Claim, Source } from '../model.js';
-import type { Language } from '../lexicon/load.js';
+// Story-wide entity keys. Extraction gives each mention a provisional key (alias key, or its folded name);
+// here the names of all sources are merged: folded spellings (Kim Jong-un = Kim Jong Un) already share a key,
+// transliteration variants are joined token by token (Sergey Shoygu = Sergei Shoigu, never Kim Jong Il = Kim
+// Jong Un), a language's spelling habits are undone first (Dutch oe → u), and a bare name joins the one full
+// name of the story whose first or last word it is (Shoygu, Kim). Speakers and attributions follow the keys.
 
-// STUB — replaced by the entity normaliser.
-export function canonicalizeEntities(claims: Claim[], _sources: Source[], _langs: Map<string, Language>): Claim[] {
-  return claims;
+import type { Claim, ClaimKind, Source } from '../model.js';
+import type { Language } from '../lexicon/load.js';
+import { aliasIndex } from '../extract/entity/aliases.js';
+import { entityLexicon } from '../extract/entity/lexicon.js';
+import { foldName, similarNames, tokensOfKey, transliterate } from '../extract/entity/names.js';
+
+interface Group {
+  key: string;
+  alias: boolean;
+  /** Token spellings of the name: as folded, and with each source language's transliteration undone. */
+  variants: string[][];
+  claims: Claim[];
+  parent: Group;
+}
+
+export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: Map<string, Language>): Claim[] {
+  const groups = groupByKey(claims, sources, langs);
+  if (groups.size === 0) return claims;
+  const all = [...groups.values()];
+  mergeSpellingVariants(all);
+  mergeBareNames(all);
+  const finals = new Map<Group, { key: string; canonical: string; kind: ClaimKind }>();
+  for (const g of all) {
+    const root = find(g);
+    if (!finals.has(root)) finals.set(root, settle(all.filter((m) => find(m) === root)));
+  }
+  const finalOf = (key: string | undefined) => {
+    const g = key === undefined ? undefined : groups.get(key);
+    return g ? finals.get(find(g))! : undefined;
+  };
+  return claims.map((c) => {
+    if (c.entity) {
+      const f = finalOf(c.entity.key)!;
+      c = { ...c, kind: f.kind, value: f.canonical, entity: { ...c.entity, key: f.key, canonical: f.canonical } };
+    }
+    const speaker = finalOf(c.quote?.speaker);
+    if (c.quote && speaker) c = { ...c, quote: { ...c.quote, speaker: speaker.key } };
+    const attribution = finalOf(c.attribution);
+    if (attribution) c = { ...c, attribution: attribution.key };
+    return c;
+  });
+}
+
+function groupByKey(claims: Claim[], sources: Source[], langs: Map<string, Language>): Map<string, Group> {
+  const aliasKeys = aliasIndex().byKey;
+  const languageOf = new Map(sources.map((s) => [s.id, langs.get(s.language)]));
+  const groups = new Map<string, Group>();
+  for (const c of claims) {
+    if (!c.entity) continue;
+    let g = groups.get(c.entity.key);
+    if (!g) {
+      const tokens = tokensOfKey(c.entity.key);
+      g = { key: c.entity.key, alias: aliasKeys.has(c.entity.key), variants: [tokens], claims: [], parent: undefined! };
+      g.parent = g;
+      groups.set(g.key, g);
+    }
+    g.claims.push(c);
+    const lang = languageOf.get(c.source);
+    const rewrites = lang ? entityLexicon(lang).transliteration : [];
+    if (rewrites.length > 0) {
+      const variant = transliterate(foldName(c.entity.canonical), rewrites).split(' ');
+      if (!g.variants.some((v) => v.join(' ') === variant.join(' '))) g.variants.push(variant);
+    }
+  }
+  return groups;
+}
+
+function find(g: Group): Group {
+  while (g.parent !== g) {
+    g.parent = g.parent.parent;
+    g = g.parent;
+  }
+  return g;
+}
+
+/** Join two clusters unless that would put two different alias entities together. */
+function union(a: Group, b: Group, all: Group[]): void {
+  const ra = find(a);
+  const rb = find(b);
+  if (ra === rb) return;
+  const aliasA = aliasKeyOf(ra, all);
+  const aliasB = aliasKeyOf(rb, all);
+  if (aliasA && aliasB && aliasA !== aliasB) return;
+  if (aliasB && !aliasA) ra.parent = rb;
+  else rb.parent = ra;
+}
+
+function aliasKeyOf(root: Group, all: Group[]): string | undefined {
+  if (root.alias) return root.key;
+  return all.find((g) => g.alias && find(g) === root)?.key;
+}
+
+function mergeSpellingVariants(all: Group[]): void {
+  const multi = all.filter((g) => g.variants[0].length >= 2);
+  for (let i = 0; i < multi.length; i++) {
+    for (let j = i + 1; j < multi.length; j++) {
+      const a = multi[i];
+      const b = multi[j];
+      if (a.alias && b.alias) continue;
+      if (a.variants.some((va) => b.variants.some((vb) => similarNames(va, vb)))) union(a, b, all);
+    }
+  }
+}
+
+/** "Shoygu", "Kim": the one person cluster of the story with that last word — or first word, for names that
+ *  put the family name first (Kim Jong Un). Two candidates (Lee Jae-myung, Lee Seong-kweun) keep it apart. */
+function mergeBareNames(all: Group[]): void {
+  const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind(g.claims) === 'person');
+  for (const g of all) {
+    if (g.alias || g.variants[0].length !== 1 || majorityKind(g.claims) === 'place') continue;
+    const words = new Set(g.variants.map((v) => v[0]));
+    const candidates = rootsWhere(people, (v) => words.has(v[0]) || words.has(v[v.length - 1]));
+    if (candidates.size === 1) union([...candidates][0], g, all);
+  }
+}
+
+function rootsWhere(people: Group[], test: (variant: string[]) => boolean): Set<Group> {
+  const roots = new Set<Group>();
+  for (const p of people) if (p.variants.some(test)) roots.add(find(p));
+  return roots;
+}
+
+/** Key, display name and kind of a cluster: the alias entry if one is in it, else the full name most sources
+ *  use (then most mentions, then the longer). */
+function settle(members: Group[]): { key: string; canonical: string; kind: ClaimKind } {
+  const aliases = aliasIndex().byKey;
+  const alias = members.find((g) => g.alias);
+  if (alias) {
+    const entry = aliases.get(alias.key)!;
+    return { key: entry.key, canonical: entry.canonical, kind: entry.type };
+  }
+  const claims = members.flatMap((g) => g.claims);
+  const longest = Math.max(...members.map((g) => g.variants[0].length));
+  const named = members.filter((g) => g.variants[0].length === longest);
+  const score = (g: Group) => [new Set(g.claims.map((c) => c.source)).size, g.claims.length, g.key.length];
+  named.sort((a, b) => compareScores(score(b), score(a)) || a.key.localeCompare(b.key));
+  const best = named[0];
+  return { key: best.key, canonical: best.claims[0].entity!.canonical, kind: majorityKind(claims) };
+}
+
+function compareScores(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+
+const KIND_ORDER: ClaimKind[] = ['person', 'organization', 'place'];
+
+/** Most frequent kind among the claims; names of several words count double (their kind is surer). */
+function majorityKind(claims: Claim[]): ClaimKind {
+  const votes = new Map<ClaimKind, number>();
+  for (const c of claims) votes.set(c.kind, (votes.get(c.kind) ?? 0) + (c.entity!.key.includes('-') ? 2 : 1));
+  let best: ClaimKind = claims[0].kind;
+  for (const k of KIND_ORDER) if ((votes.get(k) ?? 0) > (votes.get(best) ?? 0)) best = k;
+  return best;
 }

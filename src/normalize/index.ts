@@ -5,9 +5,10 @@ import type { Claim, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { resolveDates } from './date.js';
 import { canonicalizeEntities } from './entity.js';
+import { markBackground } from './background.js';
 
 export function normalizeClaims(claims: Claim[], sources: Source[], langs: Map<string, Language>): Claim[] {
   let out = resolveDates(claims, sources, langs);
   out = canonicalizeEntities(out, sources, langs);
-  return out;
+  return markBackground(out, sources);
 }

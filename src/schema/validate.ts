@@ -14,7 +14,7 @@ let ajv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
 function getAjv(): Ajv {
-  ajv ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  ajv ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   return ajv;
 }
 

@@ -1,7 +1,190 @@
-import type { Claim, Source } from '../../model.js';
-import type { Language } from '../../lexicon/load.js';
+// Quantity claims: per sentence, find every numeric mention (mention.ts), read its context (context.ts) and
+// turn it into a claim whose value is the number (exact) or the interval the wording allows.
 
-// STUB — replaced by the quantity extractor.
-export function extractQuantities(_source: Source, _lang: Language): Claim[] {
-  return [];
+import type { Claim, QuantityInfo, Source } from '../../model.js';
+import type { Language } from '../../lexicon/load.js';
+import type { Token } from '../../text/tokens.js';
+import { makeClaim } from '../claim.js';
+import { toCanonical } from '../../normalize/units.js';
+import { round } from './core.js';
+import { quantityLexicon, type QuantityLexicon } from './lexicon.js';
+import { mentionAt, type Mention } from './mention.js';
+import {
+  articleFormationAt,
+  attachFormations,
+  findParts,
+  frameOf,
+  headAfter,
+  keywordsNear,
+  predicateNear,
+  specificRoleBefore,
+  type Formation,
+  type Head,
+} from './context.js';
+import { QUALIFIER_OF_RULE, intervalOf, qualifyInterval } from './interval.js';
+import { tokenizeFast } from './tokenize.js';
+
+export function extractQuantities(source: Source, lang: Language): Claim[] {
+  const lex = quantityLexicon(lang);
+  const claims: Claim[] = [];
+  source.sentences.forEach((sentence, index) => {
+    const starts = lex.starts.candidates(source.text, sentence.start, sentence.end);
+    if (starts.length === 0) return;
+    const tokens = tokenizeFast(source.text, sentence.start, sentence.end);
+    claims.push(...sentenceQuantities(source, index, tokens, startTokens(tokens, starts), lex));
+  });
+  return claims;
+}
+
+/** Indices of the tokens that begin at the candidate offsets (both lists are sorted). */
+function startTokens(tokens: readonly Token[], offsets: readonly number[]): number[] {
+  const out: number[] = [];
+  let k = 0;
+  for (let i = 0; i < tokens.length && k < offsets.length; i++) {
+    while (k < offsets.length && offsets[k] < tokens[i].start) k++;
+    if (k < offsets.length && offsets[k] === tokens[i].start) out.push(i);
+  }
+  return out;
+}
+
+interface Found {
+  mentions: Mention[];
+  heads: Map<Mention, Head>;
+  formations: Formation[];
+}
+
+/** Mentions (with their heads) and formations ("two brigades", "a division") at the candidate tokens. */
+function scan(tokens: readonly Token[], candidates: readonly number[], lex: QuantityLexicon): Found {
+  const found: Found = { mentions: [], heads: new Map(), formations: [] };
+  let floor = 0;
+  for (const i of candidates) {
+    if (i < floor) continue;
+    const m = mentionFrom(tokens, i, floor, lex);
+    if (!m) continue;
+    const head = headAfter(tokens, m.after, lex);
+    if (head.formation && m.core.value !== null && !m.high) {
+      found.formations.push({ key: head.formation, count: m.core.value, from: m.from, to: head.to });
+    } else if (keep(m, head)) {
+      found.mentions.push(m);
+      found.heads.set(m, head);
+    }
+    floor = Math.max(m.after, m.to, head.formation ? head.to : 0, i + 1);
+  }
+  if (found.mentions.length > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const f = articleFormationAt(tokens, i, lex);
+      if (f) found.formations.push(f);
+    }
+    found.formations.sort((a, b) => a.from - b.from);
+  }
+  return found;
+}
+
+/** A vague phrase or "a million" may begin a token or two before its trigger word ("a few", "een paar"). */
+const PHRASE_LEAD = 2;
+
+function mentionFrom(tokens: readonly Token[], i: number, floor: number, lex: QuantityLexicon): Mention | undefined {
+  for (let j = Math.max(floor, i - PHRASE_LEAD); j <= i; j++) {
+    const m = mentionAt(tokens, j, floor, lex);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** What a number needs around it to count as a quantity, before predicates are known. */
+function keep(m: Mention, head: Head): boolean {
+  if (m.yearLike || m.afterName) return head.role !== undefined;
+  if (m.core.vague?.needsHead) return head.role !== undefined || m.unit !== undefined;
+  if (m.core.words && !m.core.vague) return head.role !== undefined || head.text !== undefined || m.unit !== undefined;
+  return true;
+}
+
+function sentenceQuantities(source: Source, sentence: number, tokens: readonly Token[], candidates: readonly number[], lex: QuantityLexicon): Claim[] {
+  const { mentions: all, heads, formations } = scan(tokens, candidates, lex);
+  const taken = takenTokens(all, heads);
+  const formationOf = attachFormations(tokens, formations, all, lex);
+  const facts = new Map<Mention, Omit<QuantityInfo, 'number' | 'interval' | 'qualifier'> & { keywords: Set<string> }>();
+  for (const m of all) {
+    const head = heads.get(m)!;
+    let role = head.role;
+    if (role && lex.genericRoles.has(role)) role = specificRoleBefore(tokens, m, taken, lex) ?? role;
+    const leftFrom = Math.min(m.from, ...formations.filter((f) => formationOf.get(m)?.[f.key] !== undefined && f.to <= m.from).map((f) => f.from));
+    const predicate = predicateNear(tokens, m, head, leftFrom, all, lex);
+    const keywords = keywordsNear(tokens, m, head.to, lex);
+    facts.set(m, { role, head: head.text, predicate, keywords });
+  }
+  const mentions = all.filter((m) => {
+    const f = facts.get(m)!;
+    return f.role || f.head || f.predicate || f.keywords.size > 0 || m.unit || m.core.vague || m.rule;
+  });
+  const partOf = findParts(tokens, mentions, heads, lex);
+  const claims = new Map<Mention, Claim>();
+  for (const m of mentions) {
+    const f = facts.get(m)!;
+    const total = partOf.get(m);
+    const predicate = (total && facts.get(total)!.predicate) ?? f.predicate;
+    const quantity = quantityInfo(m, lex);
+    const dimension = quantity.unit ? lex.units.get(m.unit!)?.dimension : undefined;
+    const frame = frameOf(lex.frames, { predicate, role: f.role, unit: quantity.unit, dimension, keywords: f.keywords });
+    Object.assign(quantity, definedOnly({ role: f.role, head: f.head, predicate, frame, formation: formationOf.get(m) }));
+    const start = tokens[m.from].start;
+    const end = tokens[m.to - 1].end;
+    const value = quantity.qualifier === 'exact' ? quantity.number : { ...quantity.interval };
+    claims.set(m, makeClaim(source, 'quantity', start, end, sentence, value, { quantity }));
+  }
+  for (const [part, total] of partOf) {
+    const claim = claims.get(part);
+    const of = claims.get(total);
+    if (claim && of) claim.quantity!.partOf = of.id;
+  }
+  return [...claims.values()];
+}
+
+/** Token indices of every mention and its head: a generic head never borrows another amount's role. */
+function takenTokens(mentions: readonly Mention[], heads: ReadonlyMap<Mention, Head>): Set<number> {
+  const taken = new Set<number>();
+  for (const m of mentions) {
+    const end = Math.max(m.to, heads.get(m)?.to ?? m.to);
+    for (let k = m.from; k < end; k++) taken.add(k);
+  }
+  return taken;
+}
+
+/** Number, interval and qualifier of a mention, in the canonical unit. */
+function quantityInfo(m: Mention, lex: QuantityLexicon): QuantityInfo {
+  let number: number | null;
+  let interval;
+  let qualifier: QuantityInfo['qualifier'];
+  if (m.core.vague) {
+    number = null;
+    interval = qualifyInterval({ min: m.core.vague.min, max: m.core.vague.max }, m.rule);
+    qualifier = 'vague';
+  } else if (m.high) {
+    number = round((m.core.value! + m.high.value!) / 2);
+    interval = qualifyInterval({ min: m.core.value!, max: m.high.value! }, m.rule);
+    qualifier = 'range';
+  } else {
+    number = m.core.value!;
+    interval = intervalOf(number, m.core.step, m.rule);
+    qualifier = m.rule ? QUALIFIER_OF_RULE[m.rule] : 'exact';
+  }
+  const info: QuantityInfo = { number, interval, qualifier };
+  if (m.core.vague) info.vague = m.core.vague.key;
+  const def = m.unit ? lex.units.get(m.unit) : undefined;
+  if (def) {
+    const c = toCanonical(def, number, interval, m.core.step);
+    info.unit = c.unit;
+    info.number = c.number === null ? null : round(c.number);
+    info.interval = { min: round(c.interval.min), max: c.interval.max === Infinity ? Infinity : round(c.interval.max) };
+  }
+  const alternates = m.alternates.flatMap((a) => {
+    const alt = lex.units.get(a.unit);
+    return alt && a.core.value !== null ? [{ number: round(a.core.value * alt.factor), unit: alt.canonical }] : [];
+  });
+  if (alternates.length > 0) info.alternates = alternates;
+  return info;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

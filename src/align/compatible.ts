@@ -1,0 +1,61 @@
+// Is one claim's value compatible with another's? A judgement, not string equality: intervals overlap,
+// a coarser date contains a finer one, one entity key. Used by alignment (status) and by the checks.
+
+import type { Claim, QuantityInfo } from '../model.js';
+
+/** Relative slack for floating point noise (6,000 parsed from "6.000" and from "6,000"). */
+const EPSILON = 1e-9;
+
+export function compatible(a: Claim, b: Claim): boolean {
+  if (a.quantity && b.quantity) return quantitiesCompatible(a.quantity, b.quantity);
+  if (a.date && b.date) return datesCompatible(a.date.iso, b.date.iso, a.date.pending, b.date.pending);
+  if (a.entity && b.entity) return a.entity.key === b.entity.key;
+  // Quotes are aligned only as counterparts (a translation, a copy) or as the very same words, so two quotes
+  // in one slot are one quotation; a translated quote is not a contradiction.
+  if (a.quote && b.quote) return true;
+  return a.value === b.value;
+}
+
+export function quantitiesCompatible(a: QuantityInfo, b: QuantityInfo): boolean {
+  for (const x of readings(a)) {
+    for (const y of readings(b)) {
+      if (x.unit === y.unit && overlaps(x.min, x.max, y.min, y.max)) return true;
+    }
+  }
+  return false;
+}
+
+interface Reading {
+  unit: string;
+  min: number;
+  max: number;
+}
+
+/** The amount in every unit the text gives it (main value plus bracketed conversions). */
+function readings(q: QuantityInfo): Reading[] {
+  const unit = q.unit ?? '';
+  const out: Reading[] = [{ unit, min: q.interval.min, max: q.interval.max }];
+  for (const alt of q.alternates ?? []) out.push({ unit: alt.unit, min: alt.number, max: alt.number });
+  return out;
+}
+
+function overlaps(aMin: number, aMax: number, bMin: number, bMax: number): boolean {
+  const slack = EPSILON * Math.max(Math.abs(aMin), Math.abs(bMin), 1);
+  return aMin <= bMax + slack && bMin <= aMax + slack;
+}
+
+/** 2024 fits 2024-06; 2024-06 fits 2024-06-04; an unresolved relative date fits anything (we cannot know). */
+export function datesCompatible(a: string, b: string, pendingA?: object, pendingB?: object): boolean {
+  if (pendingA || pendingB) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** How precise a claim is, to pick the one that speaks for its source in a slot. Higher is more precise. */
+export function specificity(c: Claim): number {
+  if (c.quantity) {
+    const q = c.quantity.qualifier;
+    return q === 'exact' ? 4 : q === 'range' || q === 'approximate' ? 3 : q === 'vague' ? 1 : 2;
+  }
+  if (c.date) return c.date.pending ? 0 : c.date.iso.length;
+  return 1;
+}

@@ -1,0 +1,149 @@
+// Claims → slots. A slot is one question the story answers; it holds at most one claim per source.
+// Claims are grouped by an alignment key (frame/role for quantities, event for dates, canonical entity,
+// title or event for people and places), then clustered inside the group: a claim joins the slot whose
+// values it fits. It joins a slot it contradicts only on strong evidence that both answer one question —
+// its counterpart in a copy/rewrite/translation, an event frame (one death toll per story), or enough
+// shared sentence context (thresholds in rules/align.json) — and never a slot that already holds its source.
+
+import type { Claim, Lineage, Slot, SlotStatus, Source } from '../model.js';
+import type { Language } from '../lexicon/load.js';
+import { compatible, specificity } from './compatible.js';
+import { contextIndex, type ContextIndex } from './context.js';
+import { slotKeys, labelFor, type SlotKey } from './keys.js';
+import { counterpartClaims, type Partners } from './pairs.js';
+import { loadAlignOptions, type AlignOptions } from './options.js';
+
+export interface AlignedSlot extends Slot {
+  /** Every claim that landed in the slot, including repeats in one source (the report shows one per source). */
+  mentions: Claim[];
+}
+
+interface Building {
+  key: SlotKey;
+  bySource: Map<string, Claim[]>;
+}
+
+interface Evidence {
+  context: ContextIndex;
+  partners: Partners;
+  options: AlignOptions;
+}
+
+export function alignClaims(
+  claims: Claim[],
+  sources: Source[],
+  lineage: Lineage,
+  langs: Map<string, Language>,
+  options: AlignOptions = loadAlignOptions(),
+): AlignedSlot[] {
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const context = contextIndex(claims, sources, langs);
+  const evidence: Evidence = { context, partners: counterpartClaims(claims, sources, lineage, context, options.pairing), options };
+  const eventFrames = new Set(options.eventFrames);
+  const groups = new Map<string, { key: SlotKey; claims: Claim[] }>();
+  for (const claim of claims) {
+    for (const key of slotKeys(claim, eventFrames)) {
+      const g = groups.get(key.id);
+      if (g) g.claims.push(claim);
+      else groups.set(key.id, { key, claims: [claim] });
+    }
+  }
+  const slots: AlignedSlot[] = [];
+  for (const { key, claims: members } of groups.values()) {
+    members.sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start);
+    const built = cluster(key, members, evidence);
+    built.forEach((b, i) => slots.push(finish(b, i, built.length, order, lineage)));
+  }
+  return slots.sort(
+    (a, b) => kindRank(a.kind) - kindRank(b.kind) || order.get(a.mentions[0].source)! - order.get(b.mentions[0].source)! || a.mentions[0].start - b.mentions[0].start,
+  );
+}
+
+function cluster(key: SlotKey, members: Claim[], evidence: Evidence): Building[] {
+  const built: Building[] = [];
+  for (const claim of members) {
+    let best: Building | undefined;
+    let bestScore = 0;
+    for (const b of built) {
+      const score = fit(claim, b, key, evidence);
+      if (score > bestScore) {
+        bestScore = score;
+        best = b;
+      }
+    }
+    if (best) {
+      const list = best.bySource.get(claim.source);
+      if (list) list.push(claim);
+      else best.bySource.set(claim.source, [claim]);
+    } else {
+      built.push({ key, bySource: new Map([[claim.source, [claim]]]) });
+    }
+  }
+  return built;
+}
+
+/** How well a claim fits a slot under construction; 0 means it may not join. */
+function fit(claim: Claim, slot: Building, key: SlotKey, evidence: Evidence): number {
+  const own = slot.bySource.get(claim.source);
+  // A source repeating itself joins only with the same value.
+  if (own) return own.every((c) => compatible(c, claim)) ? 3 : 0;
+  const partners = evidence.partners.get(claim.id);
+  let fits = 0;
+  let total = 0;
+  let ctx = 0;
+  let counterpart = false;
+  for (const list of slot.bySource.values()) {
+    for (const c of list) {
+      total++;
+      if (compatible(c, claim)) fits++;
+      if (partners?.has(c.id)) counterpart = true;
+      ctx = Math.max(ctx, evidence.context.similarity(c, claim));
+    }
+  }
+  if (counterpart) return 10 + ctx;
+  if (key.keyClass === 'quote') return sameWords(claim, slot) ? 2 : 0;
+  if (fits === total) return 2 + ctx;
+  if (key.specific && ctx >= evidence.options.minContext[key.keyClass]) return 0.01 + ctx;
+  return 0;
+}
+
+function sameWords(claim: Claim, slot: Building): boolean {
+  for (const list of slot.bySource.values()) for (const c of list) if (c.quote?.normalized !== claim.quote?.normalized) return false;
+  return true;
+}
+
+function finish(b: Building, index: number, count: number, order: Map<string, number>, lineage: Lineage): AlignedSlot {
+  const mentions: Claim[] = [];
+  const claims: Claim[] = [];
+  for (const list of b.bySource.values()) {
+    mentions.push(...list);
+    claims.push(list.reduce((best, c) => (specificity(c) > specificity(best) ? c : best)));
+  }
+  claims.sort((x, y) => order.get(x.source)! - order.get(y.source)!);
+  return {
+    id: count > 1 ? `${b.key.id}#${index + 1}` : b.key.id,
+    kind: b.key.kind,
+    label: labelFor(b.key, claims),
+    key: b.key.id,
+    status: statusOf(claims, lineage),
+    claims,
+    mentions,
+  };
+}
+
+export function statusOf(claims: Claim[], lineage: Lineage): SlotStatus {
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) if (!compatible(claims[i], claims[j])) return 'conflict';
+  }
+  return originsOf(claims, lineage) > 1 ? 'agree' : 'single';
+}
+
+/** Independent origins among claims: distinct lineage ids of their sources. */
+export function originsOf(claims: Claim[], lineage: Lineage): number {
+  return new Set(claims.map((c) => lineage.of[c.source] ?? c.source)).size;
+}
+
+const KIND_ORDER = ['quantity', 'date', 'place', 'person', 'organization', 'quote'];
+function kindRank(kind: string): number {
+  return KIND_ORDER.indexOf(kind);
+}

@@ -1,0 +1,72 @@
+// The alignment key of a claim: which question it answers. Keys come from data the extractors attached
+// (frame, role, unit, event, canonical entity, title), never from story words in code.
+
+import type { Claim, ClaimKind } from '../model.js';
+
+/** Which evidence threshold (rules/align.json minContext) a slot needs before it takes a contradicting claim. */
+export type KeyClass = 'eventFrame' | 'quantity' | 'date' | 'time' | 'entity' | 'quote';
+
+export interface SlotKey {
+  id: string;
+  kind: ClaimKind;
+  /** A specific key (a frame, a role, an event, a qualified title) may hold different values: a conflict.
+   *  A generic key (an entity's own name, an unanchored date) only groups claims that agree. */
+  specific: boolean;
+  keyClass: KeyClass;
+  /** Words for the label: "personnel", "date of visit", "leader of north-korea". */
+  subject: string;
+}
+
+export function slotKeys(claim: Claim, eventFrames: ReadonlySet<string>): SlotKey[] {
+  const bg = claim.background ? `bg-${claim.background}:` : '';
+  if (claim.quantity) {
+    const q = claim.quantity;
+    const subject = q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined);
+    if (!subject) return [];
+    const keyClass = q.frame && eventFrames.has(q.frame) ? 'eventFrame' : 'quantity';
+    return [{ id: `quantity:${bg}${slug(subject)}`, kind: 'quantity', specific: true, keyClass, subject: withBackground(subject, claim) }];
+  }
+  if (claim.date) {
+    const event = claim.date.event;
+    const time = claim.date.precision === 'time';
+    const what = time ? 'time' : 'date';
+    const subject = event ? `${what} of ${event}` : what;
+    return [{ id: `${what}:${bg}${slug(event ?? '*')}`, kind: 'date', specific: event !== undefined, keyClass: what, subject: withBackground(subject, claim) }];
+  }
+  if (claim.entity) {
+    const keys: SlotKey[] = [{ id: `${claim.kind}:${slug(claim.entity.key)}`, kind: claim.kind, specific: false, keyClass: 'entity', subject: claim.entity.canonical }];
+    const title = claim.entity.title;
+    if (title) {
+      // "analyst" alone names no one in particular; "security chief of Russia" does.
+      keys.push({ id: `${claim.kind}:title:${slug(title)}`, kind: claim.kind, specific: title.includes(':'), keyClass: 'entity', subject: title.replace(/:/g, ' of ') });
+    }
+    if (claim.entity.event) {
+      keys.push({ id: `${claim.kind}:event:${bg}${slug(claim.entity.event)}`, kind: claim.kind, specific: true, keyClass: 'entity', subject: withBackground(`place of ${claim.entity.event}`, claim) });
+    }
+    return keys;
+  }
+  if (claim.quote) {
+    const speaker = claim.quote.speaker;
+    return [{ id: `quote:${slug(speaker ?? '*')}`, kind: 'quote', specific: false, keyClass: 'quote', subject: speaker ? `quote of ${speaker}` : 'quote' }];
+  }
+  return [];
+}
+
+export function labelFor(key: SlotKey, claims: Claim[]): string {
+  const predicate = claims.find((c) => c.quantity?.predicate)?.quantity?.predicate;
+  const withPredicate = claims[0]?.quantity?.frame === undefined && predicate ? ` (${predicate})` : '';
+  return key.subject + withPredicate;
+}
+
+function withBackground(subject: string, claim: Claim): string {
+  return claim.background ? `${subject} [background ${claim.background}]` : subject;
+}
+
+export function slug(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}*.]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { RULES_DIR, readJsonFile, validateOrThrow } from '../schema/validate.js';
+import type { KeyClass } from './keys.js';
+import type { PairingOptions } from './pairs.js';
+
+export interface AlignOptions {
+  eventFrames: string[];
+  minContext: Record<KeyClass, number>;
+  pairing: PairingOptions;
+}
+
+let cached: AlignOptions | undefined;
+
+/** rules/align.json, validated, read once per process. */
+export function loadAlignOptions(): AlignOptions {
+  if (!cached) {
+    const file = path.join(RULES_DIR, 'align.json');
+    cached = validateOrThrow<AlignOptions>('align', readJsonFile(file), file);
+  }
+  return cached;
+}

@@ -1,0 +1,122 @@
+// Counterpart claims in copies, rewrites and translations. Two sources of one lineage tell the same story in
+// the same order, so their sentences can be paired (a banded dynamic programme over sentence similarity) and the
+// claims of paired sentences matched kind by kind, in order. A translation that changed a digit or a weekday
+// then shows as a conflict between counterparts instead of two unrelated claims.
+
+import type { Claim, Lineage, Source } from '../model.js';
+import type { ContextIndex } from './context.js';
+
+export interface PairingOptions {
+  minSentenceSimilarity: number;
+  window: number;
+}
+
+/** Claim id → ids of its counterparts in related sources. */
+export type Partners = Map<string, Set<string>>;
+
+export function counterpartClaims(claims: Claim[], sources: Source[], lineage: Lineage, context: ContextIndex, options: PairingOptions): Partners {
+  const partners: Partners = new Map();
+  const bySentence = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const k = `${c.source}#${c.sentence}`;
+    bySentence.set(k, [...(bySentence.get(k) ?? []), c]);
+  }
+  const count = new Map(sources.map((s) => [s.id, s.sentences.length]));
+  for (const link of lineage.links) {
+    const pairs = pairSentences(link.a, link.b, count.get(link.a) ?? 0, count.get(link.b) ?? 0, context, options);
+    for (const [i, j] of pairs) {
+      matchClaims(bySentence.get(`${link.a}#${i}`) ?? [], bySentence.get(`${link.b}#${j}`) ?? [], partners);
+    }
+  }
+  return partners;
+}
+
+/** Monotonic sentence pairing maximising total similarity, searched in a band around the diagonal. */
+function pairSentences(a: string, b: string, n: number, m: number, context: ContextIndex, options: PairingOptions): [number, number][] {
+  if (n === 0 || m === 0) return [];
+  const w = options.window;
+  const width = 2 * w + 1;
+  const centre = (i: number) => Math.round((i * (m - 1)) / Math.max(1, n - 1));
+  // score[i][d] with j = centre(i) + d - w; move[] remembers the step for the backtrack.
+  const score = new Float64Array(n * width);
+  const move = new Uint8Array(n * width); // 0 none, 1 skip a, 2 skip b, 3 pair
+  const at = (i: number, j: number): number => {
+    if (i < 0 || j < 0) return 0;
+    const d = j - centre(i) + w;
+    if (d < 0) return 0;
+    if (d >= width) return score[i * width + width - 1];
+    return score[i * width + d];
+  };
+  for (let i = 0; i < n; i++) {
+    for (let d = 0; d < width; d++) {
+      const j = centre(i) + d - w;
+      if (j < 0 || j >= m) continue;
+      const sim = context.sentenceSimilarity(a, i, b, j);
+      let best = at(i - 1, j);
+      let step = 1;
+      const left = at(i, j - 1);
+      if (left > best) {
+        best = left;
+        step = 2;
+      }
+      if (sim >= options.minSentenceSimilarity && at(i - 1, j - 1) + sim > best) {
+        best = at(i - 1, j - 1) + sim;
+        step = 3;
+      }
+      score[i * width + d] = best;
+      move[i * width + d] = step;
+    }
+  }
+  const pairs: [number, number][] = [];
+  let i = n - 1;
+  let j = Math.min(m - 1, centre(n - 1) + w);
+  while (i >= 0 && j >= 0) {
+    const d = j - centre(i) + w;
+    if (d < 0) {
+      i--;
+      continue;
+    }
+    if (d >= width) {
+      j--;
+      continue;
+    }
+    const step = move[i * width + d];
+    if (step === 3) {
+      pairs.push([i, j]);
+      i--;
+      j--;
+    } else if (step === 2) j--;
+    else i--;
+  }
+  return pairs.reverse();
+}
+
+/**
+ * Claims of two paired sentences, kind by kind: equal values pair first; then, if exactly one claim of the kind
+ * is left on each side, those two are counterparts (a translation that changed one figure). With more left,
+ * order is no guide (a translation may reorder a list), so they stay unpaired.
+ */
+function matchClaims(left: Claim[], right: Claim[], partners: Partners): void {
+  const kinds = new Set(left.map((c) => c.kind));
+  for (const kind of kinds) {
+    const l = left.filter((c) => c.kind === kind);
+    const r = right.filter((c) => c.kind === kind);
+    const unmatched = new Set(r);
+    const rest: Claim[] = [];
+    for (const c of l) {
+      const same = [...unmatched].find((x) => JSON.stringify(x.value) === JSON.stringify(c.value));
+      if (same) {
+        link(c, same, partners);
+        unmatched.delete(same);
+      } else rest.push(c);
+    }
+    if (rest.length === 1 && unmatched.size === 1) link(rest[0], [...unmatched][0], partners);
+  }
+}
+
+function link(a: Claim, b: Claim, partners: Partners): void {
+  if (!partners.has(a.id)) partners.set(a.id, new Set());
+  if (!partners.has(b.id)) partners.set(b.id, new Set());
+  partners.get(a.id)!.add(b.id);
+  partners.get(b.id)!.add(a.id);
+}

@@ -1,0 +1,108 @@
+// `crosscheck check`: configuration → rules → each story through the pipeline → one report → exit code.
+
+import path from 'node:path';
+import type { Severity } from '../model.js';
+import { InputError } from '../errors.js';
+import { findConfig, loadConfigFile, type Config } from '../config/index.js';
+import { applyOverrides, loadCheckRules, type SeverityOverride } from '../engine/rules.js';
+import { loadLineageOptions } from '../lineage/options.js';
+import type { LoadedRules } from '../engine/index.js';
+import { checkStory, type StoryResult } from '../pipeline.js';
+import { buildReport } from '../report/build.js';
+import { loadFormatter, type FormatName } from '../report/index.js';
+import type { Report } from '../report/model.js';
+import { writeFileAtomic } from './write.js';
+import { stagedStoryFolders } from './staged.js';
+import type { Io } from './main.js';
+
+export interface CheckArgs {
+  folders?: string[];
+  format: FormatName;
+  outputFile?: string;
+  quiet: boolean;
+  maxWarnings?: number;
+  config?: string;
+  rule?: string[];
+  rules?: string[];
+  primary?: string;
+  staged: boolean;
+  printConfig: boolean;
+  jobs: number;
+  color?: boolean;
+}
+
+export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  const folders = args.folders?.length ? args.folders : args.staged ? stagedStoryFolders(io.cwd) : [];
+  if (folders.length === 0) {
+    if (args.staged) return 0; // nothing staged that belongs to a story: nothing to check
+    throw new InputError('no story folder given; run `crosscheck check <folder>` (see --help)');
+  }
+  const { config, file: configFile } = args.config ? loadConfigFile(args.config) : findConfig(folders[0]);
+  const rules = loadRules(config, args, configFile);
+  const maxWarnings = args.maxWarnings ?? config.maxWarnings ?? -1;
+  const primary = args.primary ?? config.primary;
+  if (args.printConfig) {
+    const printed = {
+      configFile,
+      maxWarnings,
+      primary: primary ?? null,
+      rulesDirs: [...(config.rulesDirs ?? []), ...(args.rules ?? [])],
+      rules: Object.fromEntries(rules.checks.map((r) => [r.id, r.severity])),
+      lineage: rules.lineage,
+    };
+    io.stdout(JSON.stringify(printed, null, 2) + '\n');
+    return 0;
+  }
+  const results: StoryResult[] = [];
+  for (const folder of folders) results.push(checkStory(folder, rules, primary === undefined ? undefined : primaryId(primary)));
+  for (const r of results) for (const n of r.notices) io.stderr(`crosscheck: ${n}\n`);
+  const report = buildReport(results);
+  const counted = countFindings(report, results);
+  if (args.quiet) for (const s of report.stories) s.findings = s.findings.filter((f) => f.severity === 'error');
+  const formatter = await loadFormatter(args.format);
+  const color = args.outputFile ? false : (args.color ?? (io.isTTY && !io.env.NO_COLOR));
+  const texts = Object.fromEntries(results.map((r) => [r.path, Object.fromEntries(r.sources.map((s) => [s.id, s.text]))]));
+  const output = formatter(report, { color: Boolean(color), cwd: io.cwd, texts } as Parameters<typeof formatter>[1]);
+  if (args.outputFile) writeFileAtomic(path.resolve(io.cwd, args.outputFile), output);
+  else io.stdout(output);
+  return counted.errors > 0 || (maxWarnings >= 0 && counted.warnings > maxWarnings) ? 1 : 0;
+}
+
+function loadRules(config: Config, args: CheckArgs, configFile: string | null): LoadedRules {
+  let checks = loadCheckRules([...(config.rulesDirs ?? []), ...(args.rules ?? [])]);
+  if (config.rules) checks = applyOverrides(checks, config.rules, configFile ?? 'config');
+  if (args.rule?.length) checks = applyOverrides(checks, parseRuleFlags(args.rule), '--rule');
+  return { checks, lineage: loadLineageOptions() };
+}
+
+function parseRuleFlags(flags: string[]): Record<string, SeverityOverride> {
+  const out: Record<string, SeverityOverride> = {};
+  for (const flag of flags) {
+    const m = /^([a-z][a-z0-9-]*):(error|warning|info|off)$/.exec(flag.trim());
+    if (!m) throw new InputError(`--rule ${flag}: expected id:severity, e.g. --rule single-origin:off (severity: error, warning, info, off)`);
+    out[m[1]] = m[2] as SeverityOverride;
+  }
+  return out;
+}
+
+/** The draft is named by file or id; the id is the file name without extension. */
+function primaryId(primary: string): string {
+  const base = path.basename(primary);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** Errors and warnings that decide the exit code; with a draft, only the findings that involve it. */
+function countFindings(report: Report, results: StoryResult[]): Record<Severity | 'errors' | 'warnings', number> {
+  let errors = 0;
+  let warnings = 0;
+  report.stories.forEach((s, i) => {
+    const draft = results[i].primary;
+    for (const f of s.findings) {
+      if (draft && !f.sources.includes(draft)) continue;
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+  });
+  return { errors, warnings, error: errors, warning: warnings, info: 0 };
+}

@@ -1,0 +1,101 @@
+// The command line: `run(argv) → exit code`. Nothing below calls process.exit; errors the user can fix are
+// InputErrors, printed as one line on stderr with exit code 2.
+
+import yargs, { type Argv } from 'yargs';
+import { InputError } from '../errors.js';
+import { FORMATS, type FormatName } from '../report/index.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a colour-capable terminal. */
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const processIo: Io = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let exitCode = 0;
+  const parser = yargs(argv)
+    .scriptName('crosscheck')
+    .usage('$0 <command> [options]')
+    .command(
+      'check [folders..]',
+      'Check each story folder: align the claims of its sources and report agreements and conflicts',
+      (y: Argv) =>
+        y
+          .positional('folders', { type: 'string', array: true, describe: 'Story folders (each file in one is a source)' })
+          .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as FormatName, describe: 'Report format' })
+          .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only (infos and warnings hidden; exit code unchanged)' })
+          .option('max-warnings', { type: 'number', describe: 'Exit 1 when warnings exceed this number' })
+          .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: nearest crosscheck.config.json)' })
+          .option('rule', { type: 'string', array: true, describe: 'Set a rule severity: id:error|warning|info|off' })
+          .option('rules', { type: 'string', array: true, describe: 'Add a folder of rule files' })
+          .option('primary', { type: 'string', describe: "The editor's draft: a source file (or id) checked against the others" })
+          .option('staged', { type: 'boolean', default: false, describe: 'Check the story folders of the files staged in git' })
+          .option('print-config', { type: 'boolean', default: false, describe: 'Print the configuration in force and exit' })
+          .option('jobs', { alias: 'j', type: 'number', default: 1, describe: 'Check this many story folders in parallel' })
+          .option('color', { type: 'boolean', describe: 'Force colour on or off (NO_COLOR is honoured)' }),
+      async (args) => {
+        const { runCheck } = await import('./check.js');
+        exitCode = await runCheck(args as unknown as import('./check.js').CheckArgs, io);
+      },
+    )
+    .command(
+      'extract <file>',
+      'Print the claims crosscheck reads in one source file (for debugging a miss)',
+      (y: Argv) =>
+        y
+          .positional('file', { type: 'string', demandOption: true, describe: 'A source file' })
+          .option('format', { alias: 'f', choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' }),
+      async (args) => {
+        const { runExtract } = await import('./extract.js');
+        exitCode = runExtract(args as unknown as import('./extract.js').ExtractArgs, io);
+      },
+    )
+    .command(
+      'rules',
+      'List the checks with their kind, severity and documentation',
+      (y: Argv) => y.option('rules', { type: 'string', array: true, describe: 'Add a folder of rule files' }),
+      async (args) => {
+        const { runRules } = await import('./rules.js');
+        exitCode = runRules(args as unknown as import('./rules.js').RulesArgs, io);
+      },
+    )
+    .demandCommand(1, 'Give a command: check, extract or rules.')
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error ?? new InputError(`${message} (see crosscheck --help)`);
+    });
+  try {
+    let helpShown = false;
+    await parser.parseAsync(argv, {}, (_err, _parsed, output) => {
+      if (output) {
+        helpShown = true;
+        io.stdout(output + '\n');
+      }
+    });
+    return helpShown ? 0 : exitCode;
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`crosscheck: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`crosscheck: internal error: ${(error as Error).message} — please report it with the command you ran.\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,47 @@
+// Run every enabled check over the aligned slots. Checks are data (rules/checks/*.json); each names one kind
+// from a closed set, implemented here.
+
+import type { Finding, Severity } from '../model.js';
+import type { LineageOptions } from '../lineage/index.js';
+import type { Check, CheckContext, CheckKind, RuleDefinition } from './types.js';
+import { numericAgreement, dateAgreement, entityAgreement } from './kinds/agreement.js';
+import { composition } from './kinds/composition.js';
+import { corroboration, singleOrigin } from './kinds/corroboration.js';
+import { spellingVariants } from './kinds/spelling.js';
+import { unsupportedClaim } from './kinds/unsupported.js';
+
+export interface LoadedRules {
+  checks: RuleDefinition[];
+  lineage: LineageOptions;
+}
+
+const KINDS: Record<CheckKind, Check> = {
+  'numeric-agreement': numericAgreement,
+  'date-agreement': dateAgreement,
+  'entity-agreement': entityAgreement,
+  composition,
+  corroboration,
+  'single-origin': singleOrigin,
+  'spelling-variants': spellingVariants,
+  'unsupported-claim': unsupportedClaim,
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function runChecks(ctx: CheckContext, rules: LoadedRules): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules.checks) {
+    if (rule.severity === 'off') continue;
+    findings.push(...KINDS[rule.kind]({ ...rule, severity: rule.severity }, ctx));
+  }
+  const slotOrder = new Map(ctx.slots.map((s, i) => [s.id, i]));
+  return findings.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (slotOrder.get(a.slot ?? '') ?? -1) - (slotOrder.get(b.slot ?? '') ?? -1) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+export { CHECK_KINDS } from './types.js';
+export type { RuleDefinition, CheckContext } from './types.js';

@@ -1,0 +1,96 @@
+// numeric-agreement, date-agreement, entity-agreement: a slot whose claims do not all fit each other is a
+// conflict naming every value, its sources and its origins. Numbers attributed to different bodies
+// ("the USGS said 4.4", "the observatory put it at 4.2") and counts that develop over time are reported
+// at their own, usually lower, severity with what explains them.
+
+import type { Claim, ClaimKind, Finding, Severity } from '../../model.js';
+import type { AlignedSlot } from '../../align/index.js';
+import type { Check, CheckContext, RuleDefinition } from '../types.js';
+import { fillTemplate } from '../template.js';
+import { describeGroup, valueGroups, type ValueGroup } from '../values.js';
+
+interface AgreementOptions {
+  /** Severity when every conflicting value is attributed to a different party. */
+  attributedSeverity?: Severity;
+  /** Frames whose values change as a story develops (death tolls); conflicts name the most recent value. */
+  developingFrames?: string[];
+  developingSeverity?: Severity;
+}
+
+function agreementCheck(kinds: ClaimKind[], onlySpecificKeys: boolean): Check {
+  return (rule, ctx) => {
+    const options = (rule.options ?? {}) as AgreementOptions;
+    const findings: Finding[] = [];
+    for (const slot of ctx.slots) {
+      if (slot.status !== 'conflict' || !kinds.includes(slot.kind)) continue;
+      if (onlySpecificKeys && !/:(title|event):/.test(slot.key)) continue;
+      findings.push(conflictFinding(rule, slot, ctx, options));
+    }
+    return findings;
+  };
+}
+
+function conflictFinding(
+  rule: RuleDefinition & { severity: Severity },
+  slot: AlignedSlot,
+  ctx: CheckContext,
+  options: AgreementOptions,
+): Finding {
+  const groups = valueGroups(slot.claims, ctx.lineage);
+  let severity: Severity = rule.severity;
+  let note = '';
+  const attributions = groups.map((g) => attributionOf(g));
+  if (options.attributedSeverity && attributions.every((a) => a) && new Set(attributions).size === groups.length) {
+    severity = options.attributedSeverity;
+    note = ` Each value is attributed: ${groups.map((g, i) => `${attributions[i]} → "${g.claims[0].text}"`).join('; ')}.`;
+  } else if (options.developingFrames && options.developingFrames.includes(slot.claims[0].quantity?.frame ?? '')) {
+    const recent = mostRecent(slot.claims, ctx);
+    if (recent) {
+      severity = options.developingSeverity ?? severity;
+      note = ` The count may have developed; most recent: "${recent.claim.text}" in ${recent.claim.source}${recent.published ? ` (published ${recent.published})` : ''}.`;
+    }
+  }
+  const draft = ctx.primary ? slot.claims.find((c) => c.source === ctx.primary) : undefined;
+  const message = fillTemplate(rule.message, {
+    label: slot.label,
+    values: draft ? draftVerdict(draft, groups) : groups.map(describeGroup).join(' vs '),
+    sources: slot.claims.map((c) => c.source).join(', '),
+  });
+  return {
+    ruleId: rule.id,
+    severity,
+    message: message + note,
+    slot: slot.id,
+    sources: slot.claims.map((c) => c.source),
+    // In draft mode the draft's claim comes first: formatters anchor the finding there.
+    claims: draft ? [draft, ...slot.claims.filter((c) => c !== draft)] : slot.claims,
+    docs: rule.docs,
+  };
+}
+
+/** draft "8,000" is contradicted by "6,000" in a, b — 2 origins; supported by c */
+function draftVerdict(draft: Claim, groups: ValueGroup[]): string {
+  const own = groups.find((g) => g.claims.includes(draft))!;
+  const supporters = own.sources.filter((s) => s !== draft.source);
+  const against = groups.filter((g) => g !== own).map(describeGroup).join(' and ');
+  return `draft "${draft.text}" is contradicted by ${against}${supporters.length ? `; supported by ${supporters.join(', ')}` : '; no source supports it'}`;
+}
+
+function attributionOf(g: ValueGroup): string | undefined {
+  const set = new Set(g.claims.map((c) => c.attribution));
+  return set.size === 1 ? [...set][0] : undefined;
+}
+
+/** The latest claim by publication date; when dates tie or are missing, the largest count (tolls rise). */
+function mostRecent(claims: Claim[], ctx: CheckContext): { claim: Claim; published: string | null } | undefined {
+  const published = new Map(ctx.sources.map((s) => [s.id, s.published]));
+  const ranked = claims
+    .filter((c) => c.quantity?.number != null)
+    .map((c) => ({ claim: c, published: published.get(c.source) ?? null }))
+    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.claim.quantity!.number! - a.claim.quantity!.number!);
+  return ranked[0];
+}
+
+export const numericAgreement = agreementCheck(['quantity'], false);
+export const dateAgreement = agreementCheck(['date'], false);
+export const entityAgreement = agreementCheck(['person', 'place', 'organization'], true);

@@ -1,0 +1,65 @@
+// spelling-variants: one entity written several ways by sources of one language (Shoygu / Shoigu,
+// Kim Jong-un / Kim Jong Un). Across languages a different form is a translation (Rusland), not a variant.
+
+import type { Claim, Finding } from '../../model.js';
+import type { AlignedSlot } from '../../align/index.js';
+import type { Check, RuleDefinition } from '../types.js';
+import { distance } from 'fastest-levenshtein';
+import { fillTemplate } from '../template.js';
+
+export const spellingVariants: Check = (rule, ctx) => {
+  const language = new Map(ctx.sources.map((s) => [s.id, s.language]));
+  const findings: Finding[] = [];
+  for (const slot of ctx.slots) {
+    if (!slot.claims[0]?.entity || /:(title|event):/.test(slot.key)) continue;
+    const byLanguage = new Map<string, Claim[]>();
+    for (const m of slot.mentions) {
+      const lang = language.get(m.source) ?? '';
+      byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), m]);
+    }
+    for (const mentions of byLanguage.values()) {
+      const finding = variantsFinding(rule, slot, mentions);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+};
+
+function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Claim[]): Finding | undefined {
+  const spellings = new Map<string, string[]>();
+  for (const m of mentions) {
+    const written = m.text.replace(/['’]s$/, '');
+    const list = spellings.get(written) ?? [];
+    if (!list.includes(m.source)) list.push(m.source);
+    spellings.set(written, list);
+  }
+  // Variants are full forms of the same shape written differently (Shoygu / Shoigu, Jong-un / Jong Un).
+  // A surname beside the full name, an acronym beside the name, or U.S. beside US are not.
+  const forms = [...spellings].filter(([w]) => [...spellings.keys()].some((o) => o !== w && isVariant(w, o)));
+  if (forms.length < 2) return undefined;
+  return {
+    ruleId: rule.id,
+    severity: rule.severity as Finding['severity'],
+    message: fillTemplate(rule.message, {
+      label: slot.label,
+      variants: forms.map(([w, s]) => `"${w}" (${s.join(', ')})`).join(', '),
+    }),
+    slot: slot.id,
+    sources: [...new Set(forms.flatMap(([, s]) => s))],
+    claims: slot.claims.filter((c) => forms.some(([, s]) => s.includes(c.source))),
+    docs: rule.docs,
+  };
+}
+
+function isVariant(a: string, b: string): boolean {
+  const x = comparable(a).split(/[\s-]+/);
+  const y = comparable(b).split(/[\s-]+/);
+  if (comparable(a) === comparable(b)) return false;
+  // Same number of words, each pair the same or a near spelling (Shoygu/Shoigu), not another word (US/America).
+  return x.length === y.length && x.every((w, i) => w === y[i] || distance(w, y[i]) <= Math.max(2, Math.floor(w.length / 3)));
+}
+
+/** Case and dots are house style (U.S. / US), not spelling. */
+function comparable(name: string): string {
+  return name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,40 @@
+// Shared by the checks: split a slot's claims into groups that agree with each other, and say how many
+// independent origins (lineages) stand behind each group.
+
+import type { Claim, Lineage } from '../model.js';
+import { compatible } from '../align/compatible.js';
+
+export interface ValueGroup {
+  claims: Claim[];
+  sources: string[];
+  origins: number;
+}
+
+export function valueGroups(claims: Claim[], lineage: Lineage): ValueGroup[] {
+  const groups: Claim[][] = [];
+  for (const c of claims) {
+    const home = groups.find((g) => g.every((x) => compatible(x, c)));
+    if (home) home.push(c);
+    else groups.push([c]);
+  }
+  return groups.map((g) => ({
+    claims: g,
+    sources: g.map((c) => c.source),
+    origins: new Set(g.map((c) => lineage.of[c.source] ?? c.source)).size,
+  }));
+}
+
+/** "6,000" in 000, 001, 002 — 1 origin (3 files) */
+export function describeGroup(g: ValueGroup): string {
+  const texts = [...new Set(g.claims.map((c) => `"${oneLine(c.text)}"`))].join(' / ');
+  return `${texts} in ${g.sources.join(', ')} — ${originsPhrase(g.origins, g.sources.length)}`;
+}
+
+export function originsPhrase(origins: number, files: number): string {
+  const o = `${origins} origin${origins === 1 ? '' : 's'}`;
+  return files === origins ? o : `${o} (${files} files)`;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}

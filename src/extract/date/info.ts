@@ -1,0 +1,48 @@
+// A parsed expression → the DateInfo of its claim. What needs the publication date goes to `pending`
+// (resolved by src/normalize/date.ts); the rest is final here.
+
+import type { DateInfo } from '../../model.js';
+import type { Parsed } from './grammar.js';
+import type { Unit } from './lexicon.js';
+import { isoDate, isoTime } from './calendar.js';
+
+/** Week offsets are given month precision: "last week" fits any day of the month it falls in. */
+const UNIT_PRECISION: Record<Unit, DateInfo['precision']> = { day: 'day', week: 'month', month: 'month', year: 'year' };
+
+export function dateInfo(p: Parsed, future: boolean, event: string | undefined): DateInfo {
+  const time = p.hour !== undefined ? isoTime(p.hour, p.minute ?? 0) : undefined;
+  const tense = p.direction ?? (future ? 'future' : 'none');
+  let pending: Record<string, string | number> | undefined;
+  let iso = '';
+  let precision: DateInfo['precision'];
+  if (p.relative) {
+    pending = { unit: p.relative.unit, offset: p.relative.offset };
+    precision = UNIT_PRECISION[p.relative.unit];
+  } else if (p.weekday !== undefined) {
+    pending = { weekday: p.weekday, tense };
+    precision = 'day';
+  } else if (p.month !== undefined && p.yearOffset !== undefined) {
+    pending = p.day !== undefined ? { month: p.month, day: p.day, yearOffset: p.yearOffset } : { month: p.month, yearOffset: p.yearOffset };
+    precision = p.day !== undefined ? 'day' : 'month';
+  } else if (p.month !== undefined && p.year === undefined) {
+    // ISO 8601 truncated forms until the year is known: "--06-04", "--04".
+    pending = p.day !== undefined ? { month: p.month, day: p.day, tense } : { month: p.month, tense };
+    iso = `-${isoDate(0, p.month, p.day).slice(4)}`;
+    precision = p.day !== undefined ? 'day' : 'month';
+  } else if (p.year !== undefined) {
+    iso = isoDate(p.year, p.month, p.day);
+    precision = p.day !== undefined ? 'day' : p.month !== undefined ? 'month' : 'year';
+  } else {
+    precision = 'time';
+  }
+  if (time && pending) pending.time = time;
+  else if (time) iso += time;
+  return {
+    iso,
+    precision: time ? 'time' : precision,
+    relative: p.relative !== undefined || p.weekday !== undefined || p.yearOffset !== undefined,
+    inferred: false,
+    ...(event ? { event } : {}),
+    ...(pending ? { pending } : {}),
+  };
+}

@@ -1,0 +1,205 @@
+// The dates section of a language (rules/lang/<code>/dates.json), compiled once per Language into lookups,
+// phrase matchers and the trigger regex that finds where a date may start.
+
+import type { Language } from '../../lexicon/load.js';
+import { section } from '../../lexicon/load.js';
+import { PhraseMatcher } from '../../text/phrases.js';
+import { tokenize } from '../../text/tokens.js';
+import { alternation, escapeRegex } from './patterns.js';
+
+type Words = string[];
+type Order = 'dmy' | 'mdy';
+export type Unit = 'day' | 'week' | 'month' | 'year';
+export type Direction = 'past' | 'future';
+
+interface NamedUnit {
+  names: Words;
+  abbreviations: Words;
+}
+
+/** The JSON shape, as validated by rules/schemas/lang-dates.schema.json. */
+export interface DatesSection {
+  months: NamedUnit[];
+  weekdays: NamedUnit[];
+  ambiguousWords: Words;
+  ordinalSuffixes: Words;
+  dayMonthJoiners: Words;
+  monthPrefixes: Words;
+  monthContext: Words;
+  yearContext: { strong?: Words; weak?: Words; eventDeterminers?: Words };
+  yearRangeJoiners: Words;
+  numericOrders: { slash?: Order[]; dot?: Order[]; dash?: Order[] };
+  relative: { phrases: Words; unit: Unit; offset: number }[];
+  directionWords: { past?: Words; future?: Words };
+  weekdaySuffixes: Words;
+  futureMarkers: Words;
+  time: { prefixes?: Words; suffixes?: Words; hourWords?: Words; meridiem?: { am?: Words; pm?: Words }; zones?: Words; clockWords?: Words };
+  headerWords: Words;
+  events: Record<string, Words>;
+}
+
+export interface Relative {
+  unit: Unit;
+  offset: number;
+}
+
+export interface DateLexicon {
+  /** Full month names → 1..12; they may stand alone. */
+  monthNames: Map<string, number>;
+  /** Abbreviations → 1..12; only inside a written date. */
+  monthAbbreviations: Map<string, number>;
+  weekdayNames: Map<string, number>;
+  weekdayAbbreviations: Map<string, number>;
+  ambiguous: Set<string>;
+  ordinalSuffixes: Set<string>;
+  dayMonthJoiners: Set<string>;
+  monthPrefixes: Set<string>;
+  monthContext: Set<string>;
+  yearStrong: Set<string>;
+  yearWeak: Set<string>;
+  /** Words before "2003 quake" that make the number a year when an event word follows. */
+  yearDeterminers: Set<string>;
+  yearRangeJoiners: Set<string>;
+  orders: { slash: Order[]; dot: Order[]; dash: Order[] };
+  relative: PhraseMatcher<Relative>;
+  direction: Map<string, Direction>;
+  weekdaySuffixes: string[];
+  future: PhraseMatcher<true>;
+  timePrefixes: Set<string>;
+  timeSuffixes: Set<string>;
+  hourWords: Set<string>;
+  meridiem: PhraseMatcher<'am' | 'pm'>;
+  zones: PhraseMatcher<string>;
+  /** Words after a bare h:mm that make it a clock reading or duration. */
+  clockWords: PhraseMatcher<true>;
+  headerWords: Set<string>;
+  events: PhraseMatcher<string>;
+  /** Context words in one pass: group 1 an event word (named by `eventKey`), 2 a future marker, 3 a clause break. */
+  contextPattern: RegExp;
+  eventKey: (matched: string) => string | undefined;
+  /** Longest relative phrase, in words: how far back a trigger word may be from where its date starts. */
+  lookBack: number;
+  /** Finds words that can be (the last word of) a date expression. */
+  wordTrigger: RegExp;
+  /** Sticky: at a digit run, whether it can start an all-digit date or a time. */
+  digitTrigger: RegExp;
+}
+
+const cache = new WeakMap<Language, DateLexicon>();
+
+export function dateLexicon(lang: Language): DateLexicon {
+  let lex = cache.get(lang);
+  if (!lex) cache.set(lang, (lex = compile(section<DatesSection>(lang, 'dates'))));
+  return lex;
+}
+
+function compile(d: Partial<DatesSection>): DateLexicon {
+  const months = d.months ?? [];
+  const weekdays = d.weekdays ?? [];
+  const relative = d.relative ?? [];
+  const time = d.time ?? {};
+  const weekdaySuffixes = lower(d.weekdaySuffixes);
+  const direction = new Map<string, Direction>();
+  for (const w of lower(d.directionWords?.past)) direction.set(w, 'past');
+  for (const w of lower(d.directionWords?.future)) direction.set(w, 'future');
+
+  const triggers: string[] = [];
+  for (const u of [...months, ...weekdays]) triggers.push(...u.names, ...u.abbreviations);
+  for (const w of weekdays) for (const n of w.names) for (const s of weekdaySuffixes) triggers.push(n + s);
+  for (const r of relative) for (const p of r.phrases) triggers.push(p.trim().split(/\s+/).pop()!);
+
+  const markerWords = [...(time.meridiem?.am ?? []), ...(time.meridiem?.pm ?? []), ...(time.hourWords ?? []), ...(time.suffixes ?? [])];
+  return {
+    monthNames: indexed(months.map((m) => m.names)),
+    monthAbbreviations: indexed(months.map((m) => m.abbreviations)),
+    weekdayNames: indexed(weekdays.map((w) => w.names)),
+    weekdayAbbreviations: indexed(weekdays.map((w) => w.abbreviations)),
+    ambiguous: new Set(lower(d.ambiguousWords)),
+    ordinalSuffixes: new Set(lower(d.ordinalSuffixes)),
+    dayMonthJoiners: new Set(lower(d.dayMonthJoiners)),
+    monthPrefixes: new Set(lower(d.monthPrefixes)),
+    monthContext: new Set(lower(d.monthContext)),
+    yearStrong: new Set(lower(d.yearContext?.strong)),
+    yearWeak: new Set(lower(d.yearContext?.weak)),
+    yearDeterminers: new Set(lower(d.yearContext?.eventDeterminers)),
+    yearRangeJoiners: new Set(lower(d.yearRangeJoiners)),
+    orders: {
+      slash: d.numericOrders?.slash ?? ['dmy'],
+      dot: d.numericOrders?.dot ?? ['dmy'],
+      dash: d.numericOrders?.dash ?? ['dmy'],
+    },
+    relative: new PhraseMatcher(relative.flatMap((r) => r.phrases.map((p): [string, Relative] => [p, { unit: r.unit, offset: r.offset }]))),
+    direction,
+    weekdaySuffixes,
+    future: new PhraseMatcher((d.futureMarkers ?? []).map((p): [string, true] => [p, true])),
+    timePrefixes: new Set(lower(time.prefixes)),
+    timeSuffixes: new Set(lower(time.suffixes)),
+    hourWords: new Set(lower(time.hourWords)),
+    meridiem: new PhraseMatcher([
+      ...tokenPhrases(time.meridiem?.am).map((p): [string, 'am'] => [p, 'am']),
+      ...tokenPhrases(time.meridiem?.pm).map((p): [string, 'pm'] => [p, 'pm']),
+    ]),
+    zones: new PhraseMatcher(tokenPhrases(time.zones).map((p): [string, string] => [p, p])),
+    clockWords: new PhraseMatcher((time.clockWords ?? []).map((p): [string, true] => [p, true])),
+    headerWords: new Set(lower(d.headerWords)),
+    events: PhraseMatcher.fromGroups(d.events),
+    contextPattern: contextPattern(Object.values(d.events ?? {}).flat(), d.futureMarkers ?? []),
+    eventKey: eventKeys(d.events ?? {}),
+    lookBack: Math.max(3, ...relative.flatMap((r) => r.phrases.map((p) => p.trim().split(/\s+/).length))) + 1,
+    wordTrigger: wordTrigger(triggers),
+    digitTrigger: digitTrigger(markerWords),
+  };
+}
+
+function lower(words: Words | undefined): string[] {
+  return (words ?? []).map((w) => w.toLowerCase());
+}
+
+/** Position i of the list (1-based) for every word of group i. */
+function indexed(groups: Words[]): Map<string, number> {
+  const map = new Map<string, number>();
+  groups.forEach((words, i) => words.forEach((w) => map.set(w.toLowerCase(), i + 1)));
+  return map;
+}
+
+/** Phrases written with punctuation ("p.m.") as the token norms the matcher compares ("p . m ."). */
+function tokenPhrases(words: Words | undefined): string[] {
+  return (words ?? []).map((w) => tokenize(w).map((t) => t.norm).join(' ')).filter((p) => p !== '');
+}
+
+// The words that can end a date expression, and any digit.
+function wordTrigger(words: string[]): RegExp {
+  return new RegExp(`${alternation(words)}|\\d`, 'gi');
+}
+
+// Commas, semicolons, colons, brackets and dashes between words end a clause.
+const CLAUSE_BREAK = '[,;:()—–]|\\s-{1,2}\\s';
+
+function contextPattern(events: string[], futures: string[]): RegExp {
+  return new RegExp(`(${alternation(events) || '(?!)'})|(${alternation(futures) || '(?!)'})|(${CLAUSE_BREAK})`, 'gi');
+}
+
+// One regex for all event words runs far faster than a capture group per event; the key is looked up after.
+function eventKeys(events: Record<string, Words>): (matched: string) => string | undefined {
+  const exact = new Map<string, string>();
+  const prefixes: [string, string][] = [];
+  for (const [key, words] of Object.entries(events)) {
+    for (const w of lower(words)) {
+      if (w.endsWith('*')) prefixes.push([w.slice(0, -1), key]);
+      else if (!exact.has(w)) exact.set(w, key);
+    }
+  }
+  prefixes.sort((a, b) => b[0].length - a[0].length);
+  return (matched) => {
+    const norm = matched.toLowerCase().replace(/\s+/g, ' ');
+    return exact.get(norm) ?? prefixes.find(([prefix]) => norm.startsWith(prefix))?.[1];
+  };
+}
+
+// A digit run can start an all-digit date or a time when it is a 4-digit year, h:mm or h.mm, d/m/y, or an hour
+// followed by a meridiem or hour word ("3 p.m.", "15 uur"). Everything else ("6,000", "20 percent") is skipped here.
+function digitTrigger(markers: string[]): RegExp {
+  const words = markers.map((m) => escapeRegex(m.toLowerCase()).replace(/\s+/g, '\\s?')).filter((m) => m !== '');
+  const marker = words.length ? `|\\s?(?:${words.join('|')})(?![A-Za-z])` : '';
+  return new RegExp(`\\d{4}(?![\\d,])|\\d{4}(?=,\\D)|\\d{1,2}(?:[:.]\\d\\d(?!\\d)|\\s?[/.-]\\s?\\d{1,2}(?!\\d)${marker})`, 'iy');
+}

@@ -1,0 +1,52 @@
+// General world knowledge from rules/entities/*.json: every spelling (folded) → one canonical entity.
+// Loaded on first use, validated with the entities schema.
+
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ClaimKind } from '../../model.js';
+import { RULES_DIR, readJsonFile, validateOrThrow } from '../../schema/validate.js';
+import { tokenize } from '../../text/tokens.js';
+import { foldName, keyOfFolded } from './names.js';
+
+export type EntityKind = Extract<ClaimKind, 'person' | 'place' | 'organization'>;
+
+export interface AliasEntry {
+  key: string;
+  canonical: string;
+  type: EntityKind;
+}
+
+interface AliasFile {
+  entities: { key?: string; canonical: string; type: EntityKind; aliases: string[] }[];
+}
+
+export interface AliasIndex {
+  byFolded: Map<string, AliasEntry>;
+  byKey: Map<string, AliasEntry>;
+  /** Folded first token of every spelling: a cheap test before trying spans that start at a token. */
+  firstTokens: Set<string>;
+}
+
+const cache = new Map<string, AliasIndex>();
+
+export function aliasIndex(dir = path.join(RULES_DIR, 'entities')): AliasIndex {
+  let index = cache.get(dir);
+  if (index) return index;
+  index = { byFolded: new Map(), byKey: new Map(), firstTokens: new Set() };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const full = path.join(dir, file);
+    const data = validateOrThrow<AliasFile>('entities', readJsonFile(full), full);
+    for (const e of data.entities) {
+      const entry: AliasEntry = { key: e.key ?? keyOfFolded(foldName(e.canonical)), canonical: e.canonical, type: e.type };
+      index.byKey.set(entry.key, entry);
+      for (const spelling of [e.canonical, ...e.aliases]) {
+        const folded = foldName(spelling);
+        // First file and entry win, so a later duplicate spelling cannot silently move a name.
+        if (!index.byFolded.has(folded)) index.byFolded.set(folded, entry);
+        index.firstTokens.add(foldName(tokenize(spelling)[0].text));
+      }
+    }
+  }
+  cache.set(dir, index);
+  return index;
+}

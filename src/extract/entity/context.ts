@@ -1,0 +1,103 @@
+// One tokenisation per source, shared by the entity, quote and attribution extractors: tokens, the token range of
+// every sentence, and the word statistics that tell a name from a word capitalised by its position.
+
+import type { Source } from '../../model.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+
+export interface SentenceRange {
+  sentence: number;
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+  /** Title-case or all-caps line (headline style): capitals there say little. */
+  titleCase: boolean;
+}
+
+export interface SourceContext {
+  source: Source;
+  tokens: Token[];
+  ranges: SentenceRange[];
+  /** Token index → true when the token opens its sentence (or a quote or parenthesis inside it). */
+  initial: Uint8Array;
+  /** Folded words written capitalised somewhere other than an initial position. */
+  capitalisedInside: Set<string>;
+  /** Words written in lower case somewhere in the source. */
+  lowerCase: Set<string>;
+}
+
+const cache = new WeakMap<Source, SourceContext>();
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+/** Punctuation after which a capital is positional, like at a sentence start (a missed sentence split too). */
+const OPENERS = new Set(['“', '"', '‘', "'", '`', '„', '«', '(', '[', ':', '—', '–', '.', '?', '!']);
+
+// ASCII letters are decided by char code; only other scripts pay for a Unicode regex.
+export function isCapitalised(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.text);
+}
+
+export function isLowerWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(t.text);
+}
+
+export function sourceContext(source: Source): SourceContext {
+  let ctx = cache.get(source);
+  if (ctx) return ctx;
+  const tokens = tokenize(source.text);
+  const initial = new Uint8Array(tokens.length);
+  const ranges: SentenceRange[] = [];
+  const capitalisedInside = new Set<string>();
+  const lowerCase = new Set<string>();
+  let t = 0;
+  for (const s of source.sentences) {
+    while (t < tokens.length && tokens[t].start < s.start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t].end <= s.end) t++;
+    const range: SentenceRange = { sentence: s.index, from, to: t, titleCase: isTitleCase(tokens, from, t) };
+    ranges.push(range);
+    markInitials(tokens, range, initial);
+    for (let i = from; i < t; i++) {
+      const tok = tokens[i];
+      if (isLowerWord(tok)) lowerCase.add(tok.norm);
+      else if (!range.titleCase && !initial[i] && isCapitalised(tok)) capitalisedInside.add(tok.norm);
+    }
+  }
+  ctx = { source, tokens, ranges, initial, capitalisedInside, lowerCase };
+  cache.set(source, ctx);
+  return ctx;
+}
+
+function markInitials(tokens: Token[], r: SentenceRange, initial: Uint8Array): void {
+  let atStart = true;
+  for (let i = r.from; i < r.to; i++) {
+    const tok = tokens[i];
+    if (tok.kind === 'word') {
+      if (atStart) initial[i] = 1;
+      atStart = false;
+    } else if (OPENERS.has(tok.text) && opensSomething(tokens, i)) atStart = true;
+  }
+}
+
+/** A straight quote opens only when the next word touches it: `'Rusland` opens, `steunen' Rusland` closes; a backtick always opens. */
+function opensSomething(tokens: Token[], i: number): boolean {
+  const c = tokens[i].text;
+  if (c !== '"' && c !== "'") return true;
+  return i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end;
+}
+
+/** Headline style: most longer words capitalised. */
+function isTitleCase(tokens: Token[], from: number, to: number): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i];
+    if (tok.kind !== 'word' || tok.text.length < 4) continue;
+    long++;
+    if (isCapitalised(tok)) capitalised++;
+  }
+  return long >= 3 && capitalised >= long * 0.8;
+}

@@ -1,0 +1,120 @@
+// The entities section of a language, compiled once per Language object into sets and phrase matchers.
+
+import type { Language } from '../../lexicon/load.js';
+import { section } from '../../lexicon/load.js';
+import { PhraseMatcher } from '../../text/phrases.js';
+import { normWord } from '../../text/tokens.js';
+import type { Rewrite } from './names.js';
+
+interface EntitiesSection {
+  stopwords: string[];
+  sentenceStarters: string[];
+  particles: string[];
+  connectors: string[];
+  honorifics: string[];
+  demonyms: Record<string, string[]>;
+  titles: Record<string, string[]>;
+  organizationCues: string[];
+  nonEntityCues: string[];
+  placePrepositions: string[];
+  eventPrepositions: string[];
+  events: Record<string, string[]>;
+  pronouns: string[];
+  reportingCues: { nameBefore: string[]; nameAfter: string[] };
+  quoteClitics: string[];
+  transliteration: { from: string; to: string }[];
+}
+
+/** Whole words plus "*suffix" entries (Dutch compounds: "*ministerie" matches "defensieministerie"). */
+export class WordList {
+  private readonly words = new Set<string>();
+  private readonly suffixes: string[] = [];
+
+  constructor(entries: readonly string[] = []) {
+    for (const e of entries) {
+      if (e.startsWith('*')) this.suffixes.push(normWord(e.slice(1)));
+      else this.words.add(normWord(e));
+    }
+  }
+
+  has(norm: string): boolean {
+    if (this.words.has(norm)) return true;
+    for (const s of this.suffixes) if (norm.length > s.length && norm.endsWith(s)) return true;
+    return false;
+  }
+}
+
+/** Key → phrases, plus "*suffix" single-word entries resolved through a WordList per key. */
+export class GroupMatcher {
+  readonly phrases: PhraseMatcher<string>;
+  private readonly suffixGroups: [string, WordList][] = [];
+
+  constructor(groups: Record<string, string[]> = {}) {
+    const plain: Record<string, string[]> = {};
+    for (const [key, list] of Object.entries(groups)) {
+      plain[key] = list.filter((p) => !p.startsWith('*'));
+      const suffixes = list.filter((p) => p.startsWith('*'));
+      if (suffixes.length > 0) this.suffixGroups.push([key, new WordList(suffixes)]);
+    }
+    this.phrases = PhraseMatcher.fromGroups<string>(plain);
+  }
+
+  /** Key of a single word that only a suffix entry matches. */
+  suffixKey(norm: string): string | undefined {
+    for (const [key, list] of this.suffixGroups) if (list.has(norm)) return key;
+    return undefined;
+  }
+}
+
+export interface EntityLexicon {
+  stopwords: WordList;
+  sentenceStarters: WordList;
+  particles: WordList;
+  connectors: WordList;
+  honorifics: WordList;
+  demonyms: GroupMatcher;
+  titles: GroupMatcher;
+  organizationCues: WordList;
+  nonEntityCues: WordList;
+  placePrepositions: WordList;
+  eventPrepositions: WordList;
+  events: GroupMatcher;
+  pronouns: WordList;
+  nameBefore: PhraseMatcher<true>;
+  nameAfter: PhraseMatcher<true>;
+  /** First words of every reporting cue: most tokens are rejected by one set look-up. */
+  cueFirstWords: Set<string>;
+  quoteClitics: WordList;
+  transliteration: Rewrite[];
+}
+
+const compiled = new WeakMap<Language, EntityLexicon>();
+
+export function entityLexicon(lang: Language): EntityLexicon {
+  let lex = compiled.get(lang);
+  if (lex) return lex;
+  const s = section<EntitiesSection>(lang, 'entities');
+  const cues = (list: string[] = []) => new PhraseMatcher<true>(list.map((p) => [p, true] as [string, true]));
+  lex = {
+    stopwords: new WordList(s.stopwords),
+    sentenceStarters: new WordList(s.sentenceStarters),
+    particles: new WordList(s.particles),
+    connectors: new WordList(s.connectors),
+    honorifics: new WordList(s.honorifics),
+    demonyms: new GroupMatcher(s.demonyms),
+    titles: new GroupMatcher(s.titles),
+    organizationCues: new WordList(s.organizationCues),
+    nonEntityCues: new WordList(s.nonEntityCues),
+    placePrepositions: new WordList(s.placePrepositions),
+    eventPrepositions: new WordList(s.eventPrepositions),
+    events: new GroupMatcher(s.events),
+    pronouns: new WordList(s.pronouns),
+    nameBefore: cues(s.reportingCues?.nameBefore),
+    nameAfter: cues(s.reportingCues?.nameAfter),
+    cueFirstWords: new Set([...(s.reportingCues?.nameBefore ?? []), ...(s.reportingCues?.nameAfter ?? [])].map((p) => normWord(p.split(' ')[0]))),
+    quoteClitics: new WordList(s.quoteClitics),
+    transliteration: (s.transliteration ?? []).map((r) => [r.from, r.to] as const),
+  };
+  compiled.set(lang, lex);
+  return lex;
+}

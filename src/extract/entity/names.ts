@@ -1,0 +1,59 @@
+// Name folding and comparison, shared by extraction (alias look-up) and story-wide canonical keys.
+// Folding removes what spelling conventions change without changing the name: case, diacritics and other
+// scripts (any-ascii), periods of initials, apostrophes, hyphens. Comparison tolerates small transliteration
+// differences inside long tokens but never a different short token (Kim Jong Il ≠ Kim Jong Un).
+
+import anyAscii from 'any-ascii';
+import { distance } from 'fastest-levenshtein';
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const POSSESSIVES = /['’]s\b/gi;
+const DROPPED = /[.'’`]/g;
+const SEPARATORS = /[^a-z0-9]+/g;
+
+/** "Kim Jong‐un's" → "kim jong un"; "Korean People's Army" → "korean people army"; "U.N." → "un";
+ *  "Oekraïne" → "oekraine". */
+export function foldName(name: string): string {
+  const ascii = NON_ASCII.test(name) ? anyAscii(name) : name;
+  return ascii.replace(POSSESSIVES, '').toLowerCase().replace(DROPPED, '').replace(SEPARATORS, ' ').trim();
+}
+
+/** Folded name → key: "kim jong un" → "kim-jong-un". */
+export function keyOfFolded(folded: string): string {
+  return folded.replace(/ /g, '-');
+}
+
+/** Key → folded tokens. */
+export function tokensOfKey(key: string): string[] {
+  return key.split('-').filter((t) => t !== '');
+}
+
+export type Rewrite = readonly [from: string, to: string];
+
+/** Apply a language's transliteration habits to a folded name (Dutch "poetin" → "putin"). */
+export function transliterate(folded: string, rewrites: readonly Rewrite[]): string {
+  let out = folded;
+  for (const [from, to] of rewrites) if (out.includes(from)) out = out.split(from).join(to);
+  return out;
+}
+
+/** Shortest token that may differ by an edit; shorter tokens must be equal. */
+const MIN_FUZZY_LENGTH = 5;
+/** Edits allowed per character of the longer token. */
+const EDITS_PER_CHAR = 0.2;
+
+/** Same token up to a small transliteration difference (shoygu ~ shoigu, sergey ~ sergei). */
+export function similarTokens(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0]) return false;
+  const longer = Math.max(a.length, b.length);
+  if (Math.min(a.length, b.length) < MIN_FUZZY_LENGTH) return false;
+  return distance(a, b) <= Math.floor(longer * EDITS_PER_CHAR);
+}
+
+/** Two multi-token names are one when every token pairs up in order. */
+export function similarNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  for (let i = 0; i < a.length; i++) if (!similarTokens(a[i], b[i])) return false;
+  return true;
+}

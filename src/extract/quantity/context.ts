@@ -1,0 +1,231 @@
+// What the words around a quantity say about it: the head noun and its role, the clause's predicate, frame
+// keywords, how the amount is organised (formation) and whether it is a part of a total stated before it.
+
+import type { Token } from '../../text/tokens.js';
+import { glued } from './core.js';
+import { phraseEndingAt, type FrameDef, type QuantityLexicon } from './lexicon.js';
+import type { Mention } from './mention.js';
+
+/** How many words the head noun phrase may run after the number ("5,000 military construction workers"). */
+const HEAD_WORDS = 5;
+/** How far (in tokens, with penalties) a predicate may be from the quantity. */
+const PREDICATE_REACH = 10;
+/** Crossing a list joiner ("and", ",") costs this much extra: the verb beyond belongs to another amount. */
+const JOINER_PENALTY = 3;
+/** How far back a generic head ("people") looks for the specific role of its clause. */
+const ROLE_REACH = 15;
+
+export interface Head {
+  from: number;
+  to: number;
+  role?: string;
+  /** The head noun as written. */
+  text?: string;
+  /** A formation noun is the head ("two brigades"): the number counts units, not people. */
+  formation?: string;
+  /** Index of a predicate word that ended the noun phrase ("600 died"). */
+  predicateAt?: number;
+}
+
+/** The noun phrase after a quantity: up to a few words, ended by a function word, punctuation or a verb. */
+export function headAfter(tokens: readonly Token[], at: number, lex: QuantityLexicon): Head {
+  let last = -1;
+  let j = at;
+  while (j < tokens.length && j < at + HEAD_WORDS) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    const formation = lex.formations.matchAt(tokens, j);
+    if (formation) return { from: at, to: formation.to, formation: formation.value };
+    const role = lex.roles.matchAt(tokens, j);
+    if (role) return { from: at, to: role.to, role: role.value, text: spanText(tokens, j, role.to) };
+    if (lex.predicates.matchAt(tokens, j)) return { from: at, to: j, text: headText(tokens, last, lex), predicateAt: j };
+    if (lex.stopwords.has(t.norm) || lex.dateWords.has(t.norm)) break;
+    last = j++;
+  }
+  return { from: at, to: j, text: headText(tokens, last, lex) };
+}
+
+function headText(tokens: readonly Token[], last: number, lex: QuantityLexicon): string | undefined {
+  if (last < 0) return undefined;
+  const word = tokens[last];
+  return lex.notHeadSuffixes.some((s) => word.norm.endsWith(s)) ? undefined : word.text;
+}
+
+function spanText(tokens: readonly Token[], from: number, to: number): string {
+  let s = tokens[from].text;
+  for (let k = from + 1; k < to; k++) s += (glued(tokens[k - 1], tokens[k]) ? '' : ' ') + tokens[k].text;
+  return s;
+}
+
+/**
+ * The canonical predicate nearest the quantity in its clause, looking both ways: right from the end of its head
+ * noun (whose own words never count: "construction workers" is no "construct"), left from `leftFrom` (the
+ * start of the mention or of the formations written before it). Distance counts tokens plus a penalty per
+ * list joiner crossed; the search stops at a ";" and at another quantity's number.
+ */
+export function predicateNear(
+  tokens: readonly Token[],
+  m: Mention,
+  head: Head,
+  leftFrom: number,
+  others: readonly Mention[],
+  lex: QuantityLexicon,
+): string | undefined {
+  const blocked = new Set<number>();
+  for (const o of others) if (o !== m) for (let k = o.core.from; k < o.core.to; k++) blocked.add(k);
+  let best: { key: string; cost: number } | undefined;
+  const consider = (j: number, cost: number) => {
+    const p = lex.predicates.matchAt(tokens, j);
+    if (p && (!best || cost < best.cost)) best = { key: p.value, cost };
+  };
+  for (let j = head.predicateAt ?? head.to, cost = 0; j < tokens.length && cost <= PREDICATE_REACH; j++, cost++) {
+    if (blocked.has(j) || tokens[j].text === ';') break;
+    if (lex.listJoiners.matchAt(tokens, j)) cost += JOINER_PENALTY;
+    consider(j, cost);
+  }
+  for (let j = leftFrom - 1, cost = 1; j >= 0 && cost <= PREDICATE_REACH; j--, cost++) {
+    if (blocked.has(j) || tokens[j].text === ';') break;
+    if (lex.listJoiners.matchAt(tokens, j)) cost += JOINER_PENALTY;
+    consider(j, cost);
+  }
+  return best?.key;
+}
+
+/** A specific role named earlier in the clause for a generic head: "a division of builders, … — 5,000 people". */
+export function specificRoleBefore(tokens: readonly Token[], m: Mention, taken: ReadonlySet<number>, lex: QuantityLexicon): string | undefined {
+  for (let j = m.from - 1; j >= 0 && j >= m.from - ROLE_REACH; j--) {
+    if (tokens[j].text === ';' || taken.has(j)) return undefined;
+    const role = lex.roles.matchAt(tokens, j);
+    if (role && !lex.genericRoles.has(role.value) && !taken.has(role.to - 1)) return role.value;
+  }
+  return undefined;
+}
+
+/** Frame keyword groups right before the quantity ("magnitude 4.4", "a depth of") or in its head ("4.4 quake"). */
+export function keywordsNear(tokens: readonly Token[], m: Mention, headTo: number, lex: QuantityLexicon): Set<string> {
+  const found = new Set<string>();
+  for (const end of [m.from, m.from - 1]) {
+    const k = end > 0 ? phraseEndingAt(lex.frameBefore, tokens, end, 0) : undefined;
+    if (k) found.add(k.value);
+  }
+  for (let j = m.core.to; j < Math.max(headTo, m.to + 2) && j < tokens.length; j++) {
+    const k = lex.frameAfter.matchAt(tokens, j);
+    if (k) found.add(k.value);
+  }
+  return found;
+}
+
+export interface Formation {
+  key: string;
+  count: number;
+  from: number;
+  to: number;
+}
+
+/** "a division", "een divisie": an article (or adjectives after it) before a formation noun counts one. */
+export function articleFormationAt(tokens: readonly Token[], i: number, lex: QuantityLexicon): Formation | undefined {
+  if (!lex.articles.has(tokens[i].norm)) return undefined;
+  for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j].kind === 'word'; j++) {
+    const f = lex.formations.matchAt(tokens, j);
+    if (f) return { key: f.value, count: 1, from: i, to: f.to };
+    if (lex.stopwords.has(tokens[j].norm)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Give each quantity the formations written just before it, when only link words, punctuation, role nouns
+ * and other formations stand between: "two brigades comprising 5,000 …", "a division of builders, two
+ * military brigades — 5,000 people", "twee brigades, bestaande uit 5.000 …".
+ */
+export function attachFormations(tokens: readonly Token[], formations: readonly Formation[], mentions: readonly Mention[], lex: QuantityLexicon): Map<Mention, Record<string, number>> {
+  const out = new Map<Mention, Record<string, number>>();
+  for (const f of formations) {
+    const target = mentions.find((m) => m.from >= f.to);
+    if (!target || !onlyLinksBetween(tokens, f.to, target.from, formations, lex)) continue;
+    const record = out.get(target) ?? {};
+    record[f.key] = (record[f.key] ?? 0) + f.count;
+    out.set(target, record);
+  }
+  return out;
+}
+
+function onlyLinksBetween(tokens: readonly Token[], from: number, to: number, formations: readonly Formation[], lex: QuantityLexicon): boolean {
+  for (let j = from; j < to; ) {
+    const t = tokens[j];
+    const inFormation = formations.find((f) => f.from <= j && j < f.to);
+    const link = inFormation ? inFormation.to : (lex.formationLinks.matchAt(tokens, j) ?? lex.roles.matchAt(tokens, j))?.to;
+    if (link !== undefined) j = link;
+    else if (t.kind === 'punct' && t.text !== ';' && t.text !== '.') j++;
+    else return false;
+  }
+  return true;
+}
+
+/**
+ * "6,000 personnel …, including 1,000 combat engineers and 5,000 military builders": after a part marker, the
+ * quantities listed right after it are parts of the last quantity before it (each smaller than the total).
+ */
+export function findParts(tokens: readonly Token[], mentions: readonly Mention[], heads: ReadonlyMap<Mention, Head>, lex: QuantityLexicon): Map<Mention, Mention> {
+  const partOf = new Map<Mention, Mention>();
+  for (let idx = 1; idx < mentions.length; idx++) {
+    const total = mentions[idx - 1];
+    const end = heads.get(total)?.to ?? total.after;
+    const marker = findMarker(tokens, end, mentions[idx].from, lex);
+    if (marker === undefined) continue;
+    let prevEnd = marker;
+    for (let k = idx; k < mentions.length; k++) {
+      const part = mentions[k];
+      const gapOk = k === idx ? part.from - marker <= 1 : onlyJoinersBetween(tokens, prevEnd, part.from, lex);
+      if (!gapOk || !smaller(part, total)) break;
+      partOf.set(part, total);
+      prevEnd = heads.get(part)?.to ?? part.after;
+    }
+  }
+  return partOf;
+}
+
+function findMarker(tokens: readonly Token[], from: number, to: number, lex: QuantityLexicon): number | undefined {
+  for (let j = to - 1; j >= from; j--) {
+    const m = lex.partMarkers.matchAt(tokens, j);
+    if (m && m.to <= to) return m.to;
+  }
+  return undefined;
+}
+
+function onlyJoinersBetween(tokens: readonly Token[], from: number, to: number, lex: QuantityLexicon): boolean {
+  for (let j = from; j < to; ) {
+    const m = lex.listJoiners.matchAt(tokens, j);
+    if (!m) return false;
+    j = m.to;
+  }
+  return from < to;
+}
+
+function smaller(part: Mention, total: Mention): boolean {
+  const p = part.high?.value ?? part.core.value;
+  const t = total.core.value;
+  return p === null || t === null || p < t;
+}
+
+export interface FrameFacts {
+  predicate?: string;
+  role?: string;
+  unit?: string;
+  dimension?: string;
+  keywords: ReadonlySet<string>;
+}
+
+/** The first frame of rules/frames.json whose every condition holds. */
+export function frameOf(frames: readonly FrameDef[], f: FrameFacts): string | undefined {
+  const accepts = (list: string[] | undefined, value: string | undefined) => list === undefined || (value !== undefined && list.includes(value));
+  return frames.find(
+    (fr) =>
+      accepts(fr.predicates, f.predicate) &&
+      accepts(fr.roles, f.role) &&
+      accepts(fr.units, f.unit) &&
+      accepts(fr.dimensions, f.dimension) &&
+      (fr.keywords === undefined || fr.keywords.some((k) => f.keywords.has(k))) &&
+      (fr.unitless === undefined || fr.unitless === (f.unit === undefined)),
+  )?.id;
+}

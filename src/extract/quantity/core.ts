@@ -1,0 +1,101 @@
+// The numeric core of a quantity at one token: digits (6,000  2,5  40bn), number words (six thousand,
+// tweeduizend), an article before a multiplier (a million, een dozijn) or a vague amount (thousands, tientallen).
+
+import type { Token } from '../../text/tokens.js';
+import { combineParts, parseNumeral, stepOfValue, wordToParts, type NumberPart } from '../../normalize/number.js';
+import type { QuantityLexicon, VagueDef } from './lexicon.js';
+
+export interface Core {
+  /** Token range of the core, multipliers included. */
+  from: number;
+  to: number;
+  /** null for a vague amount. */
+  value: number | null;
+  /** Unit of the last significant digit, multipliers applied. */
+  step: number;
+  vague?: VagueDef;
+  /** Written with words rather than digits ("six", "a dozen"). */
+  words: boolean;
+  /** Product of the scale words after digits ("150 million" → 1e6); 1 otherwise. */
+  scale: number;
+}
+
+export const glued = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+
+export function coreAt(tokens: readonly Token[], i: number, lex: QuantityLexicon): Core | undefined {
+  const t = tokens[i];
+  if (t.kind === 'number') return digitCore(tokens, i, lex);
+  if (t.kind !== 'word') return undefined;
+  const vague = lex.vague.matchAt(tokens, i);
+  if (vague) return { from: i, to: vague.to, value: null, step: 1, vague: vague.value, words: true, scale: 1 };
+  if (lex.articles.has(t.norm)) {
+    const mult = lex.numberWords.multipliers.get(tokens[i + 1]?.norm ?? '');
+    if (mult === undefined) return undefined;
+    return wordCore(tokens, i, i + 1, [{ kind: 'multiplier', value: mult }], lex);
+  }
+  const parts = numberWordParts(t.norm, lex);
+  return parts ? wordCore(tokens, i, i, [...parts], lex) : undefined;
+}
+
+/** Most words repeat: segmentation runs once per distinct word, in a cache cleared when it grows too big. */
+const PARTS_CACHE_LIMIT = 50_000;
+
+export function numberWordParts(norm: string, lex: QuantityLexicon): NumberPart[] | undefined {
+  let parts = lex.partsCache.get(norm);
+  if (parts === undefined) {
+    if (lex.partsCache.size >= PARTS_CACHE_LIMIT) lex.partsCache.clear();
+    parts = wordToParts(norm, lex.numberWords) ?? null;
+    lex.partsCache.set(norm, parts);
+  }
+  return parts ?? undefined;
+}
+
+/** Extend a number-word core over following number words, joiners and multipliers while they still combine. */
+function wordCore(tokens: readonly Token[], from: number, last: number, parts: NumberPart[], lex: QuantityLexicon): Core | undefined {
+  let value = combineParts(parts);
+  if (value === undefined) return undefined;
+  let to = last + 1;
+  for (let j = to; j < tokens.length && tokens[j].kind === 'word'; j++) {
+    const joiner = lex.numberWords.joiners.has(tokens[j].norm);
+    const next = joiner ? numberWordParts(tokens[j + 1]?.norm ?? '', lex) : numberWordParts(tokens[j].norm, lex);
+    if (!next) break;
+    const extended = combineParts([...parts, ...(joiner ? [{ kind: 'joiner' } as const] : []), ...next]);
+    if (extended === undefined) break;
+    parts.push(...(joiner ? [{ kind: 'joiner' } as const] : []), ...next);
+    value = extended;
+    to = joiner ? j + 2 : j + 1;
+    if (joiner) j++;
+  }
+  return { from, to, value, step: stepOfValue(value), words: true, scale: 1 };
+}
+
+/** Digits, a glued scale ("40bn", "26m") and following multiplier words ("2.5 million", "6 thousand"). */
+function digitCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): Core | undefined {
+  const numeral = parseNumeral(tokens[i].text, lex.separators);
+  if (!numeral || (tokens[i].text.length > 1 && tokens[i].text[0] === '0' && numeral.value >= 1)) return undefined;
+  let scale = 1;
+  let to = i + 1;
+  const suffix = tokens[to];
+  if (glued(tokens[i], suffix) && suffix.kind === 'word') {
+    const suffixScale = lex.gluedSuffixes.get(suffix.norm);
+    if (suffixScale !== undefined) {
+      scale *= suffixScale;
+      to++;
+    }
+  }
+  for (let mult = multiplierAt(tokens, to, lex); mult !== undefined; mult = multiplierAt(tokens, to, lex)) {
+    scale *= mult;
+    to++;
+  }
+  return { from: i, to, value: scale === 1 ? numeral.value : round(numeral.value * scale), step: numeral.step * scale, words: false, scale };
+}
+
+function multiplierAt(tokens: readonly Token[], i: number, lex: QuantityLexicon): number | undefined {
+  const t = tokens[i];
+  return t?.kind === 'word' ? lex.numberWords.multipliers.get(t.norm) : undefined;
+}
+
+/** Undo binary noise of decimal scaling (20.1 × 1e9). */
+export function round(n: number): number {
+  return Number(n.toPrecision(12));
+}

@@ -1,0 +1,266 @@
+// The quantity lexicon of one language (rules/lang/<code>/{numbers,quantities}.json) compiled once into
+// matchers, plus the language-independent units and frames. Nothing here knows a word of any language.
+
+import path from 'node:path';
+import type { Language } from '../../lexicon/load.js';
+import { section } from '../../lexicon/load.js';
+import { RULES_DIR, readJsonFile, validateOrThrow } from '../../schema/validate.js';
+import { PhraseMatcher, type PhraseMatch } from '../../text/phrases.js';
+import type { Token } from '../../text/tokens.js';
+import { normWord } from '../../text/tokens.js';
+import type { NumberPart, NumberWordLexicon, Separators } from '../../normalize/number.js';
+import { loadUnits, type UnitDef } from '../../normalize/units.js';
+import { StartTrie } from './candidates.js';
+
+export type IntervalRule = 'approximate' | 'nearly' | 'at-least' | 'more-than' | 'at-most' | 'less-than';
+
+interface NumbersSection {
+  decimal: '.' | ',';
+  group: string;
+  words: Record<string, number>;
+  compoundWords: Record<string, number>;
+  multipliers: Record<string, number>;
+  gluedSuffixes: Record<string, number>;
+  articles: string[];
+  joiners: string[];
+}
+
+export interface VagueDef {
+  key: string;
+  min: number;
+  max: number;
+  needsHead?: boolean;
+}
+
+interface QuantitiesSection {
+  qualifiers: Partial<Record<IntervalRule, string[]>>;
+  neutralPrefixes: string[];
+  ranges: { joiners?: string[]; between?: string[]; betweenJoiners?: string[]; blockers?: string[] };
+  vague: Record<string, { phrases: string[]; min: number; max: number; needsHead?: boolean }>;
+  partitives: string[];
+  roles: Record<string, string[]>;
+  genericRoles: string[];
+  predicates: Record<string, string[]>;
+  formations: Record<string, string[]>;
+  formationLinks: string[];
+  partMarkers: string[];
+  listJoiners: string[];
+  unitWords: Record<string, string[]>;
+  unitWordsBefore: Record<string, string[]>;
+  frameKeywords: Record<string, { before?: string[]; after?: string[] }>;
+  hyphenHeads: string[];
+  notQuantityAfter: string[];
+  notQuantityBefore: string[];
+  dateWords: string[];
+  definiteArticles: string[];
+  stopwords: string[];
+  notHeadSuffixes: string[];
+}
+
+export interface FrameDef {
+  id: string;
+  predicates?: string[];
+  roles?: string[];
+  units?: string[];
+  dimensions?: string[];
+  keywords?: string[];
+  unitless?: boolean;
+}
+
+export interface QuantityLexicon {
+  separators: Separators;
+  numberWords: NumberWordLexicon;
+  /** Words that may start a quantity: number morphemes and the first words of vague phrases. */
+  starts: StartTrie;
+  /** Number-word parts per word seen so far (null: not a number word); bounded, see numberWordParts. */
+  partsCache: Map<string, NumberPart[] | null>;
+  gluedSuffixes: Map<string, number>;
+  articles: Set<string>;
+  qualifiers: Phrases<IntervalRule>;
+  neutralPrefixes: Phrases<true>;
+  rangeJoiners: Phrases<true>;
+  between: Phrases<true>;
+  betweenJoiners: Phrases<true>;
+  rangeBlockers: Phrases<true>;
+  vague: Phrases<VagueDef>;
+  partitives: Phrases<true>;
+  roles: Phrases<string>;
+  genericRoles: Set<string>;
+  predicates: Phrases<string>;
+  formations: Phrases<string>;
+  formationLinks: Phrases<true>;
+  partMarkers: Phrases<true>;
+  listJoiners: Phrases<true>;
+  unitsAfter: Phrases<string>;
+  unitsBefore: Phrases<string>;
+  frameBefore: Phrases<string>;
+  frameAfter: Phrases<string>;
+  hyphenHeads: Set<string>;
+  notAfter: Phrases<true>;
+  notBefore: Phrases<true>;
+  dateWords: Set<string>;
+  definiteArticles: Set<string>;
+  stopwords: Set<string>;
+  /** Words a capitalised number-neighbour may be without being a product name ("Send", "Around"). */
+  knownWords: Set<string>;
+  notHeadSuffixes: string[];
+  units: Map<string, UnitDef>;
+  frames: FrameDef[];
+}
+
+/**
+ * A PhraseMatcher behind a gate: most tokens start no phrase, and telling so from a per-word cache is far
+ * cheaper than the matcher's scan of its "prefix*" entries on every token of every window.
+ */
+export class Phrases<V> {
+  private readonly matcher: PhraseMatcher<V>;
+  private readonly firstWords = new Set<string>();
+  private readonly prefixes: string[] = [];
+  private readonly gateCache = new Map<string, boolean>();
+
+  constructor(pairs: [string, V][]) {
+    this.matcher = new PhraseMatcher(pairs);
+    for (const [phrase] of pairs) {
+      const first = phrase.trim().split(/\s+/)[0];
+      if (first.endsWith('*')) this.prefixes.push(normWord(first.slice(0, -1)));
+      else this.firstWords.add(normWord(first));
+    }
+  }
+
+  static fromGroups(groups: Record<string, string[]> | undefined): Phrases<string> {
+    return new Phrases(Object.entries(groups ?? {}).flatMap(([key, phrases]) => phrases.map((p): [string, string] => [p, key])));
+  }
+
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
+    const norm = tokens[i]?.norm;
+    return norm !== undefined && this.mayStart(norm) ? this.matcher.matchAt(tokens, i) : undefined;
+  }
+
+  private mayStart(norm: string): boolean {
+    if (this.firstWords.has(norm)) return true;
+    if (this.prefixes.length === 0) return false;
+    let may = this.gateCache.get(norm);
+    if (may === undefined) {
+      if (this.gateCache.size >= GATE_CACHE_LIMIT) this.gateCache.clear();
+      may = this.prefixes.some((p) => norm.startsWith(p));
+      this.gateCache.set(norm, may);
+    }
+    return may;
+  }
+}
+
+const GATE_CACHE_LIMIT = 50_000;
+
+const cache = new WeakMap<Language, QuantityLexicon>();
+
+export function quantityLexicon(lang: Language): QuantityLexicon {
+  let lex = cache.get(lang);
+  if (!lex) cache.set(lang, (lex = compile(lang)));
+  return lex;
+}
+
+function compile(lang: Language): QuantityLexicon {
+  const n = section<NumbersSection>(lang, 'numbers');
+  const q = section<QuantitiesSection>(lang, 'quantities');
+  const numberWords: NumberWordLexicon = {
+    words: new Map(Object.entries(n.words ?? {})),
+    compoundWords: new Map(Object.entries(n.compoundWords ?? {})),
+    multipliers: new Map(Object.entries(n.multipliers ?? {})),
+    joiners: new Set(n.joiners ?? []),
+    longest: 0,
+  };
+  const morphemes = [...numberWords.words.keys(), ...numberWords.compoundWords.keys(), ...numberWords.multipliers.keys()];
+  numberWords.longest = Math.max(0, ...morphemes.map((m) => m.length), ...[...numberWords.joiners].map((j) => j.length));
+  const list = (phrases: string[] | undefined) => new Phrases<true>((phrases ?? []).map((p) => [p, true]));
+  const qualifierPairs = Object.entries(q.qualifiers ?? {}).flatMap(([rule, phrases]) =>
+    (phrases ?? []).map((p): [string, IntervalRule] => [p, rule as IntervalRule]),
+  );
+  const vaguePairs = Object.entries(q.vague ?? {}).flatMap(([key, v]) =>
+    v.phrases.map((p): [string, VagueDef] => [p, { key, min: v.min, max: v.max, needsHead: v.needsHead }]),
+  );
+  const keywordPairs = (side: 'before' | 'after') =>
+    Object.entries(q.frameKeywords ?? {}).flatMap(([key, k]) => (k[side] ?? []).map((p): [string, string] => [p, key]));
+  const words = (phrases: string[] | undefined) => new Set((phrases ?? []).map(normWord));
+  const stopwords = words(q.stopwords);
+  const knownWords = new Set([
+    ...stopwords,
+    ...firstWords(q.predicates),
+    ...firstWords(q.qualifiers),
+    ...firstWords(q.roles),
+    ...firstWords({ neutral: q.neutralPrefixes ?? [] }),
+  ]);
+  return {
+    separators: { decimal: n.decimal ?? '.', group: n.group ?? ',' },
+    numberWords,
+    starts: startTrie(numberWords, vaguePairs.map(([p]) => triggerWord(p, n.articles ?? []))),
+    partsCache: new Map(),
+    gluedSuffixes: new Map(Object.entries({ ...(n.multipliers ?? {}), ...(n.gluedSuffixes ?? {}) })),
+    articles: words(n.articles),
+    qualifiers: new Phrases(qualifierPairs),
+    neutralPrefixes: list(q.neutralPrefixes),
+    rangeJoiners: list(q.ranges?.joiners),
+    between: list(q.ranges?.between),
+    betweenJoiners: list(q.ranges?.betweenJoiners),
+    rangeBlockers: list(q.ranges?.blockers),
+    vague: new Phrases(vaguePairs),
+    partitives: list(q.partitives),
+    roles: Phrases.fromGroups(q.roles),
+    genericRoles: new Set(q.genericRoles ?? []),
+    predicates: Phrases.fromGroups(q.predicates),
+    formations: Phrases.fromGroups(q.formations),
+    formationLinks: list(q.formationLinks),
+    partMarkers: list(q.partMarkers),
+    listJoiners: list(q.listJoiners),
+    unitsAfter: Phrases.fromGroups(q.unitWords),
+    unitsBefore: Phrases.fromGroups(q.unitWordsBefore),
+    frameBefore: new Phrases(keywordPairs('before')),
+    frameAfter: new Phrases(keywordPairs('after')),
+    hyphenHeads: words(q.hyphenHeads),
+    notAfter: list(q.notQuantityAfter),
+    notBefore: list(q.notQuantityBefore),
+    dateWords: words(q.dateWords),
+    definiteArticles: words(q.definiteArticles),
+    stopwords,
+    knownWords,
+    notHeadSuffixes: q.notHeadSuffixes ?? [],
+    units: loadUnits(),
+    frames: loadFrames(),
+  };
+}
+
+function startTrie(numberWords: NumberWordLexicon, vagueWords: string[]): StartTrie {
+  const trie = new StartTrie();
+  for (const w of [...numberWords.words.keys(), ...numberWords.multipliers.keys(), ...vagueWords]) trie.add(normWord(w), 'word');
+  for (const w of numberWords.compoundWords.keys()) trie.add(normWord(w), 'compound');
+  return trie;
+}
+
+/** The word of a phrase that a sentence must contain: its first word that is not a lone letter or article. */
+function triggerWord(phrase: string, articles: string[]): string {
+  const words = phrase.split(' ');
+  return words.find((w) => w.length >= 2 && !articles.includes(w)) ?? words[0];
+}
+
+function firstWords(groups: Partial<Record<string, string[]>> | undefined): string[] {
+  return Object.values(groups ?? {}).flatMap((phrases) => (phrases ?? []).map((p) => normWord(p.split(' ')[0]).replace(/\*$/, '')));
+}
+
+let frames: FrameDef[] | undefined;
+
+/** rules/frames.json, validated and loaded once. */
+export function loadFrames(file = path.join(RULES_DIR, 'frames.json')): FrameDef[] {
+  frames ??= validateOrThrow<{ frames: FrameDef[] }>('frames', readJsonFile(file), file).frames;
+  return frames;
+}
+
+/** The longest phrase that ends exactly at token `end` (exclusive), starting no earlier than `min`. */
+export function phraseEndingAt<V>(matcher: Phrases<V>, tokens: readonly Token[], end: number, min: number): PhraseMatch<V> | undefined {
+  for (let from = Math.max(min, end - MAX_PHRASE_WORDS); from < end; from++) {
+    const m = matcher.matchAt(tokens, from);
+    if (m && m.to === end) return m;
+  }
+  return undefined;
+}
+
+/** No lexicon phrase is longer than this many tokens. */
+const MAX_PHRASE_WORDS = 6;

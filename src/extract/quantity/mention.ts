@@ -1,0 +1,215 @@
+// One quantity mention around a numeric core: qualifier and currency before it, range, unit and a stated
+// conversion after it, and the tests that tell a quantity from a label, code, date, time or age.
+
+import type { Token } from '../../text/tokens.js';
+import { coreAt, glued, round, type Core } from './core.js';
+import { phraseEndingAt, type IntervalRule, type QuantityLexicon } from './lexicon.js';
+
+export interface Alternate {
+  core: Core;
+  unit: string;
+}
+
+export interface Mention {
+  /** Token range of the claim text: qualifier … number … unit. */
+  from: number;
+  to: number;
+  core: Core;
+  /** Second number of a range ("1,500 to 2,000"). */
+  high?: Core;
+  rule?: IntervalRule;
+  /** Lexicon unit key (before conversion). */
+  unit?: string;
+  alternates: Alternate[];
+  /** First token after everything the mention owns (alternates included): where its head noun may start. */
+  after: number;
+  /** A 4-digit year-like number: only a quantity if a known role or unit turns up. */
+  yearLike: boolean;
+  /** A plain number right after a capitalised name ("Boeing 787", "Noord-Korea 6.000 …"): needs a known role. */
+  afterName: boolean;
+}
+
+const CODE_JOINERS = new Set(['-', '/', '#', '.', ':', '_', '+', '@', '&', '‐', '–']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„', '—', '–', '-', ':', '`']);
+
+/** The mention whose numeric core starts at token i, or undefined. `floor` is the end of the previous mention. */
+export function mentionAt(tokens: readonly Token[], i: number, floor: number, lex: QuantityLexicon): Mention | undefined {
+  const core = coreAt(tokens, i, lex);
+  if (!core) return undefined;
+  const currency = phraseEndingAt(lex.unitsBefore, tokens, core.from, floor);
+  const labelStart = currency ? currency.from : core.from;
+  if (!currency && isCodeOrLabel(tokens, core, lex)) return undefined;
+  if (core.words && !core.vague && (isAnaphoric(tokens, labelStart, lex) || lex.partitives.matchAt(tokens, core.to))) return undefined;
+  let from = labelStart;
+  const neutral = phraseEndingAt(lex.neutralPrefixes, tokens, from, floor);
+  const qualifier = phraseEndingAt(lex.qualifiers, tokens, neutral ? neutral.from : from, floor);
+  const rule = qualifier && !continuesChange(tokens, qualifier.from, floor, lex) ? qualifier.value : undefined;
+  if (rule) from = qualifier!.from;
+  const between = rule ? undefined : phraseEndingAt(lex.between, tokens, from, floor);
+  const blocked = phraseEndingAt(lex.rangeBlockers, tokens, from, floor) !== undefined;
+
+  let to = core.to;
+  let unit = currency?.value;
+  const afterUnit = unit ? undefined : lex.unitsAfter.matchAt(tokens, to);
+  if (afterUnit) {
+    unit = afterUnit.value;
+    to = afterUnit.to;
+  }
+  let high: Core | undefined;
+  if (!core.vague && !blocked) {
+    const range = rangeAfter(tokens, core, to, between !== undefined, lex);
+    if (range === 'code') return undefined;
+    if (range) {
+      high = range.high;
+      unit ??= range.unit;
+      to = range.to;
+      if (between) from = between.from;
+    }
+  }
+  if (!high && isCodeAfter(tokens, core, to)) return undefined;
+  const compound = hyphenCompound(tokens, to, lex);
+  if (compound === 'reject') return undefined;
+  if (compound?.unit) {
+    unit ??= compound.unit;
+    to = compound.to;
+  }
+  if (core.vague) {
+    const partitive = lex.partitives.matchAt(tokens, to);
+    if (partitive) to = partitive.to;
+  }
+  if (isTimeOfDay(tokens, core, unit, lex)) return undefined;
+  const alternates: Alternate[] = [];
+  let after = compound && !compound.unit ? compound.to : to;
+  if (unit) after = readAlternates(tokens, after, lex, alternates);
+  const yearLike = !unit && !high && isYearLike(tokens, core);
+  const afterName = !currency && !rule && /^\d+$/.test(tokens[core.from].text) && isNameBefore(tokens, core.from - 1, lex);
+  return { from, to, core, high, rule, unit, alternates, after, yearLike, afterName };
+}
+
+/** "van 10 tot 20" read as a change: the "tot" joins the earlier number, it does not qualify this one. */
+function continuesChange(tokens: readonly Token[], qualifierFrom: number, floor: number, lex: QuantityLexicon): boolean {
+  return qualifierFrom === floor && floor > 0 && lex.rangeJoiners.matchAt(tokens, qualifierFrom) !== undefined;
+}
+
+/** "the two countries", "de twee landen": a number word referring back, not a new amount. */
+function isAnaphoric(tokens: readonly Token[], start: number, lex: QuantityLexicon): boolean {
+  const prev = tokens[start - 1];
+  return prev !== undefined && lex.definiteArticles.has(prev.norm);
+}
+
+/** Labels, codes and dates: A330, KC-45, 9/11, Flight 93, 4 juni, aged 33, 21st. */
+function isCodeOrLabel(tokens: readonly Token[], core: Core, lex: QuantityLexicon): boolean {
+  const first = tokens[core.from];
+  const prev = tokens[core.from - 1];
+  const next = tokens[core.to];
+  if (prev) {
+    if (glued(prev, first) && (prev.kind === 'word' || prev.kind === 'number')) return true;
+    if (glued(prev, first) && CODE_JOINERS.has(prev.text) && (glued(tokens[core.from - 2], prev) || prev.text === '#')) return true;
+    if (lex.dateWords.has(prev.norm)) return true;
+  }
+  if (next) {
+    const gluedWord = glued(tokens[core.to - 1], next) && next.kind === 'word';
+    if (gluedWord && !lex.unitsAfter.matchAt(tokens, core.to)) return true;
+    if (lex.dateWords.has(next.norm) && !lex.unitsAfter.matchAt(tokens, core.to)) return true;
+    if (lex.notAfter.matchAt(tokens, core.to)) return true;
+  }
+  return phraseEndingAt(lex.notBefore, tokens, core.from, 0) !== undefined;
+}
+
+/** A capitalised word just before the number that is not the sentence's first word nor a known word: a name. */
+function isNameBefore(tokens: readonly Token[], at: number, lex: QuantityLexicon): boolean {
+  const t = tokens[at];
+  if (t === undefined || t.kind !== 'word' || t.text[0] === t.text[0].toLowerCase() || lex.knownWords.has(t.norm)) return false;
+  for (let k = at - 1; k >= 0; k--) if (!OPENERS.has(tokens[k].text)) return true;
+  return false;
+}
+
+/** After the number: "9/11", "24/7", "2025-06-18" (a number glued by a joiner to another number). */
+function isCodeAfter(tokens: readonly Token[], core: Core, to: number): boolean {
+  const next = tokens[to];
+  const after = tokens[to + 1];
+  return (
+    glued(tokens[to - 1], next) && CODE_JOINERS.has(next.text) && next.text !== '.' && glued(next, after) && after.kind === 'number' && to === core.to
+  );
+}
+
+/** "12:30" never parses; "12.30 uur" / "12.30 hours" is a clock time written with a dot. */
+function isTimeOfDay(tokens: readonly Token[], core: Core, unit: string | undefined, lex: QuantityLexicon): boolean {
+  if (unit === undefined || core.words || lex.units.get(unit)?.dimension !== 'time') return false;
+  return /^\d{1,2}[.,]\d{2}$/.test(tokens[core.from].text);
+}
+
+interface Range {
+  high: Core;
+  unit?: string;
+  to: number;
+}
+
+/**
+ * "1,500 to 2,000", "$140-$150 million", "between 10 and 20", "vijf à zes". A glued hyphen between two numbers
+ * that do not rise ("3-1", "2010-11") makes both a code.
+ */
+function rangeAfter(tokens: readonly Token[], low: Core, at: number, between: boolean, lex: QuantityLexicon): Range | 'code' | undefined {
+  const joiner = (between ? lex.betweenJoiners : lex.rangeJoiners).matchAt(tokens, at);
+  if (!joiner) return undefined;
+  const currency = lex.unitsBefore.matchAt(tokens, joiner.to);
+  const highAt = currency ? currency.to : joiner.to;
+  const high = tokens[highAt] ? coreAt(tokens, highAt, lex) : undefined;
+  const hyphenCode = glued(tokens[at - 1], tokens[at]) && glued(tokens[at], tokens[at + 1]) && tokens[at].kind === 'punct';
+  if (!high || high.vague || high.words !== low.words) return hyphenCode && high ? 'code' : undefined;
+  const borrowsScale = high.scale > 1 && low.scale === 1 && !low.words;
+  const lowValue = borrowsScale ? round(low.value! * high.scale) : low.value!;
+  if (!(lowValue < high.value!) || isYearLike(tokens, low)) return hyphenCode ? 'code' : undefined;
+  if (borrowsScale) {
+    low.value = lowValue;
+    low.step *= high.scale;
+    low.scale = high.scale;
+  }
+  const unitAfter = lex.unitsAfter.matchAt(tokens, high.to);
+  return { high, unit: currency?.value ?? unitAfter?.value, to: unitAfter ? unitAfter.to : high.to };
+}
+
+/** A bare 4-digit number between 1900 and 2100: a year unless a role or unit says otherwise. */
+function isYearLike(tokens: readonly Token[], core: Core): boolean {
+  return !core.words && core.scale === 1 && /^\d{4}$/.test(tokens[core.from].text) && core.value! >= 1900 && core.value! <= 2100;
+}
+
+interface Compound {
+  unit?: string;
+  to: number;
+}
+
+/**
+ * A number hyphenated to a word: "60-mile" (a unit), "5,000-strong" (an allowed head), "4.4-magnitude" (a frame
+ * keyword). Ages and lengths of time ("33-year-old", "10-day") are adjectives, not amounts; anything else
+ * hyphenated to a number is a code.
+ */
+function hyphenCompound(tokens: readonly Token[], at: number, lex: QuantityLexicon): Compound | 'reject' | undefined {
+  const dash = tokens[at];
+  const word = tokens[at + 1];
+  if (!dash || dash.text !== '-' || !glued(tokens[at - 1], dash) || !glued(dash, word) || word.kind !== 'word') return undefined;
+  const firstPart = { ...word, norm: word.norm.split('-')[0] };
+  const unit = lex.unitsAfter.matchAt([firstPart], 0)?.value;
+  if (unit) return lex.units.get(unit)?.dimension === 'time' ? 'reject' : { unit, to: at + 2 };
+  if (lex.hyphenHeads.has(firstPart.norm)) return { to: at + 2 };
+  if (lex.frameAfter.matchAt([firstPart], 0)) return { to: at + 1 };
+  return 'reject';
+}
+
+/** "20 million euros ($26 million)": the same amount in another unit, in brackets right after. */
+function readAlternates(tokens: readonly Token[], at: number, lex: QuantityLexicon, out: Alternate[]): number {
+  if (tokens[at]?.text !== '(') return at;
+  let i = at + 1;
+  const qualifier = lex.qualifiers.matchAt(tokens, i);
+  if (qualifier) i = qualifier.to;
+  const currency = lex.unitsBefore.matchAt(tokens, i);
+  if (currency) i = currency.to;
+  const core = tokens[i] ? coreAt(tokens, i, lex) : undefined;
+  if (!core || core.value === null) return at;
+  const unitAfter = currency ? undefined : lex.unitsAfter.matchAt(tokens, core.to);
+  const unit = currency?.value ?? unitAfter?.value;
+  const end = unitAfter ? unitAfter.to : core.to;
+  if (!unit || tokens[end]?.text !== ')') return at;
+  out.push({ core, unit });
+  return end + 1;
+}

@@ -1,0 +1,117 @@
+// Quoted spans of a source in one linear pass over its quote characters. Pairs: “ ” „ ” « » `` '' " " and the
+// single-quote styles ‘ ’ ' ' (Dutch). An apostrophe between letters (Shoygu's, zo'n) or opening a contraction
+// (’t, 'n) never opens or closes a quote; quotes inside an open quote are part of it. An unclosed quote is
+// dropped at a blank line, at a line end for single quotes, or after MAX_QUOTE characters.
+
+import type { Source } from '../../model.js';
+import type { EntityLexicon } from '../entity/lexicon.js';
+
+export interface QuoteSpan {
+  /** Offsets of the opening and closing marks (markStart … markEnd covers both). */
+  markStart: number;
+  markEnd: number;
+  /** The quoted words: inside the marks, spaces and the host sentence's trailing , ; : trimmed. */
+  start: number;
+  end: number;
+}
+
+interface Style {
+  open: string;
+  closes: string[];
+  single: boolean;
+}
+
+const STYLES: Style[] = [
+  { open: '``', closes: ["''"], single: false },
+  { open: '“', closes: ['”'], single: false },
+  { open: '„', closes: ['”', '“'], single: false },
+  { open: '«', closes: ['»'], single: false },
+  { open: '"', closes: ['"'], single: false },
+  { open: '‘', closes: ['’'], single: true },
+  { open: "'", closes: ["'", '’'], single: true },
+];
+const MAX_QUOTE = 2000;
+const CANDIDATE = /[`“„«"‘'’”»\n]/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+const OPENING_CONTEXT = /[\s(\[{—–\-“"‘'`„«:\/]/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const TRAILING = /[\s,;:]+$/u;
+const LEADING = /^\s+/u;
+
+const cache = new WeakMap<Source, QuoteSpan[]>();
+
+export function findQuotes(source: Source, lex: EntityLexicon): QuoteSpan[] {
+  let spans = cache.get(source);
+  if (!spans) cache.set(source, (spans = scan(source.text, lex)));
+  return spans;
+}
+
+function scan(text: string, lex: EntityLexicon): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: { style: Style; markStart: number; inner: number } | undefined;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const i = m.index;
+    if (open && (i - open.inner > MAX_QUOTE || (text[i] === '\n' && (open.style.single || text[i + 1] === '\n')))) {
+      open = undefined;
+    }
+    if (text[i] === '\n') continue;
+    if (open) {
+      const close = closingAt(text, i, open.style);
+      if (close === 0) continue;
+      const span = trimmed(text, open.markStart, open.inner, i, i + close);
+      if (span) spans.push(span);
+      open = undefined;
+      CANDIDATE.lastIndex = i + close;
+      continue;
+    }
+    const style = openingAt(text, i, lex);
+    if (style) {
+      open = { style, markStart: i, inner: i + style.open.length };
+      CANDIDATE.lastIndex = open.inner;
+    }
+  }
+  return spans;
+}
+
+function openingAt(text: string, i: number, lex: EntityLexicon): Style | undefined {
+  const style = STYLES.find((s) => text.startsWith(s.open, i));
+  if (!style) return undefined;
+  if (style.open !== '"' && style.open !== "'" && style.open !== '‘') return style;
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (before !== undefined && !OPENING_CONTEXT.test(before)) return undefined;
+  if (after === undefined || SPACE.test(after) || after === "'") return undefined;
+  if (style.single && isContraction(text, i + 1, lex)) return undefined;
+  return style;
+}
+
+/** Length of the closing mark of `style` at i, or 0. */
+function closingAt(text: string, i: number, style: Style): number {
+  const close = style.closes.find((c) => text.startsWith(c, i));
+  if (!close) return 0;
+  if (!style.single && close !== '"') return close.length;
+  const before = text[i - 1];
+  const after = text[i + close.length];
+  if (before === undefined || SPACE.test(before)) return 0;
+  // Between letters it is an apostrophe (Shoygu’s), not a closing quote.
+  if (style.single && after !== undefined && WORD_CHAR.test(after) && WORD_CHAR.test(before)) return 0;
+  return close.length;
+}
+
+/** 't, 'n, 's-Hertogenbosch: an apostrophe that starts a contraction listed for the language. */
+function isContraction(text: string, from: number, lex: EntityLexicon): boolean {
+  let end = from;
+  while (end < text.length && end - from < 6 && WORD_CHAR.test(text[end])) end++;
+  return end > from && lex.quoteClitics.has("'" + text.slice(from, end).toLowerCase());
+}
+
+function trimmed(text: string, markStart: number, inner: number, closeAt: number, markEnd: number): QuoteSpan | undefined {
+  const raw = text.slice(inner, closeAt);
+  const start = inner + (LEADING.exec(raw)?.[0].length ?? 0);
+  const end = closeAt - (TRAILING.exec(raw)?.[0].length ?? 0);
+  if (end <= start) return undefined;
+  const words = text.slice(start, end).match(WORDS);
+  return words && words.length >= 2 ? { markStart, markEnd, start, end } : undefined;
+}

@@ -1,0 +1,72 @@
+// Word shingles of a source as a sorted set of 32-bit hashes: cheap to build in one pass, cheap to intersect.
+
+import { foldDiacritics, type Token } from '../text/tokens.js';
+
+/** Hash of each word or number token, normalised so that typography (curly quotes, accents, 6,000 vs 6.000) does not count. */
+export function tokenHashes(tokens: readonly Token[]): Uint32Array {
+  const out: number[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'punct') continue;
+    out.push(hashString(t.kind === 'number' ? digitsOnly(t.text) : foldAccents(t.norm)));
+  }
+  return Uint32Array.from(out);
+}
+
+/** Sorted, duplicate-free hashes of every run of `size` consecutive tokens. */
+export function shingleSet(tokens: Uint32Array, size: number): Uint32Array {
+  const n = tokens.length - size + 1;
+  if (n <= 0) return new Uint32Array(0);
+  const hashes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < size; k++) h = Math.imul(h ^ tokens[i + k], 0x01000193);
+    hashes[i] = mix(h);
+  }
+  return uniqueSorted(hashes);
+}
+
+/** Size of the intersection of two sorted sets (merge walk). */
+export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}
+
+export function uniqueSorted(values: Uint32Array): Uint32Array {
+  const sorted = values.slice().sort();
+  let w = 0;
+  for (let r = 0; r < sorted.length; r++) if (r === 0 || sorted[r] !== sorted[r - 1]) sorted[w++] = sorted[r];
+  return sorted.subarray(0, w);
+}
+
+/** Diacritics off, skipping the costly Unicode normalisation for plain ASCII words. */
+export function foldAccents(word: string): string {
+  return /^[\x00-\x7f]*$/.test(word) ? word : foldDiacritics(word);
+}
+
+/** Digits without grouping or decimal marks, so 6,000 (en) and 6.000 (nl) read the same. */
+export function digitsOnly(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+/** FNV-1a over UTF-16 units, finished with a mix so that nearby strings spread. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return mix(h);
+}
+
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

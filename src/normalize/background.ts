@@ -1,0 +1,29 @@
+// Background is not the event: a sentence that places itself in another year ("a 2003 quake killed more
+// than 26,000 people") holds claims about that other time. Its claims get `background` = that year, so
+// alignment keeps them apart from the story's own death toll, date or place.
+
+import type { Claim, Source } from '../model.js';
+
+/** A month- or day-precise date this many years before publication is background even with a month given. */
+const DISTANT_YEARS = 2;
+
+export function markBackground(claims: Claim[], sources: Source[]): Claim[] {
+  const published = new Map(sources.map((s) => [s.id, s.published]));
+  const bySentence = new Map<string, string>();
+  for (const c of claims) {
+    const pub = published.get(c.source);
+    // Only a year the text writes out sets the scene; "last year" is the story's own time line.
+    if (!c.date || c.date.pending || c.date.relative || !pub || c.date.precision === 'time') continue;
+    const year = Number(c.date.iso.slice(0, 4));
+    const pubYear = Number(pub.slice(0, 4));
+    const yearOnly = c.date.precision === 'year';
+    if ((yearOnly && year !== pubYear) || year <= pubYear - DISTANT_YEARS) {
+      bySentence.set(`${c.source}#${c.sentence}`, String(year));
+    }
+  }
+  if (bySentence.size === 0) return claims;
+  return claims.map((c) => {
+    const year = bySentence.get(`${c.source}#${c.sentence}`);
+    return year ? { ...c, background: year } : c;
+  });
+}

@@ -1,0 +1,47 @@
+// Units are data (rules/units.json): a unit converts to its dimension's canonical unit by a factor.
+// Currencies are their own canonical unit: an amount of money is never converted.
+
+import path from 'node:path';
+import type { Interval } from '../model.js';
+import { RULES_DIR, readJsonFile, validateOrThrow } from '../schema/validate.js';
+
+export interface UnitDef {
+  dimension: string;
+  canonical: string;
+  factor: number;
+}
+
+interface UnitsFile {
+  units: Record<string, UnitDef>;
+}
+
+let units: Map<string, UnitDef> | undefined;
+
+/** Every unit of rules/units.json, validated and loaded once. */
+export function loadUnits(file = path.join(RULES_DIR, 'units.json')): Map<string, UnitDef> {
+  if (units) return units;
+  const data = validateOrThrow<UnitsFile>('units', readJsonFile(file), file);
+  units = new Map(Object.entries(data.units));
+  return units;
+}
+
+export interface Converted {
+  unit: string;
+  number: number | null;
+  interval: Interval;
+}
+
+/**
+ * Express an amount in the canonical unit. A converted figure keeps the precision it was stated with: the
+ * interval is widened by half the step of its last significant digit first (60 miles → 55..65 miles → 88.5..
+ * 104.6 km), so the other source's "97 km" fits. Amounts already in the canonical unit are kept as stated.
+ */
+export function toCanonical(def: UnitDef, number: number | null, interval: Interval, step: number): Converted {
+  if (def.factor === 1) return { unit: def.canonical, number, interval };
+  const widen = step / 2;
+  return {
+    unit: def.canonical,
+    number: number === null ? null : number * def.factor,
+    interval: { min: Math.max(0, interval.min - widen) * def.factor, max: (interval.max + widen) * def.factor },
+  };
+}

@@ -1,0 +1,40 @@
+// Expectation tests on real stories: the gold's shape and texts are checked, then crosscheck is scored
+// against it. The floors below are the figures measured when the gold was last scored (docs/accuracy.md):
+// a change that lowers precision or recall, or adds an error finding on a consistent story, fails here.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { bundledRules } from '../helpers/story.js';
+import { ACCURACY_DIR, accuracyMarkdown, loadGold, scoreFolder, totals } from './score.js';
+
+const FLOORS = JSON.parse(readFileSync(path.join(ACCURACY_DIR, 'floors.json'), 'utf8')) as { precision: number; recall: number };
+const golds = loadGold();
+
+describe('accuracy gold', () => {
+  it('has 20 folders, valid against its schema, with texts that are in their sources', () => {
+    expect(golds.length).toBeGreaterThanOrEqual(20);
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(path.join(ACCURACY_DIR, 'gold.schema.json'), 'utf8')));
+    for (const g of golds) {
+      expect(validate(g), `${g.folder}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      const text = (source: string) => readFileSync(path.join(ACCURACY_DIR, 'data', g.folder, `${source}.txt`), 'utf8');
+      for (const c of g.conflicts) for (const v of c.values) for (const s of v.sources) expect(text(s), `${g.folder} ${s}: "${v.text}"`).toContain(v.text);
+    }
+  });
+});
+
+describe('accuracy on real stories', () => {
+  const scores = golds.map((g) => scoreFolder(g, bundledRules()));
+  const t = totals(scores);
+  if (process.env.UPDATE_ACCURACY) writeFileSync('docs/accuracy.md', accuracyMarkdown(scores, t));
+
+  it('gives no error finding on a consistent story', () => {
+    expect(t.errorsOnConsistent).toBe(0);
+  });
+
+  it(`keeps precision ≥ ${FLOORS.precision} and recall ≥ ${FLOORS.recall} on conflicts`, () => {
+    expect(t.precision).toBeGreaterThanOrEqual(FLOORS.precision);
+    expect(t.recall).toBeGreaterThanOrEqual(FLOORS.recall);
+  });
+});

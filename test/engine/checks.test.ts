@@ -1,0 +1,186 @@
+import { testRule } from './rule-tester.js';
+
+const dated = (date: string, text: string) => ` date ${date}\n${text}\n`;
+
+testRule('numeric-agreement', {
+  valid: [
+    {
+      name: 'a lower bound fits a larger count',
+      story: {
+        a: dated('2024-03-02', 'At least 50 people were killed in the earthquake on Friday, police said.'),
+        b: dated('2024-03-02', 'Rescue teams in the region said the quake killed 62 people and destroyed dozens of homes.'),
+      },
+    },
+    {
+      name: 'number words and digits, English and Dutch separators',
+      story: {
+        a: dated('2025-06-18', 'The government will send six thousand troops to the border region next month.'),
+        b: dated('2025-06-18', 'De regering stuurt volgende maand 6.000 soldaten naar het grensgebied, meldde de krant.'),
+      },
+    },
+    {
+      name: 'a vague amount fits an exact one',
+      story: {
+        a: dated('2025-06-18', 'Officials said thousands of troops have been deployed along the frontier.'),
+        b: dated('2025-06-18', 'A spokesman confirmed that 6,000 troops were deployed to the frontier this week.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'two exact death tolls',
+      story: {
+        a: dated('2024-03-02', 'The earthquake killed 45 people in the mountain villages, police said.'),
+        b: dated('2024-03-02', 'Rescuers reported that 52 people died when the quake struck the valley.'),
+      },
+      findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['"45"', '"52"', 'in a', 'in b'] }],
+    },
+    {
+      name: 'a lower bound above an exact count',
+      story: {
+        a: dated('2024-03-02', 'The earthquake killed 45 people in the mountain villages, police said.'),
+        b: dated('2024-03-02', 'At least 50 people died in the disaster, according to rescue workers in the valley.'),
+      },
+      findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['45', 'At least 50'] }],
+    },
+  ],
+});
+
+testRule('date-agreement', {
+  valid: [
+    {
+      name: 'last year fits June 2024',
+      story: {
+        a: dated('2025-06-18', 'The two countries signed the defence pact in June 2024 in the capital.'),
+        b: dated('2025-06-18', 'Both governments signed the military agreement last year after long negotiations.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a changed day',
+      story: {
+        a: dated('2025-06-18', 'The minister visited the port city on June 4, officials said.'),
+        b: dated('2025-06-18', 'His previous visit to the port took place on June 9 amid heavy security.'),
+      },
+      findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['June 4', 'June 9'] }],
+    },
+  ],
+});
+
+testRule('composition', {
+  valid: [
+    {
+      name: 'parts that sum to their total',
+      story: {
+        a: dated('2025-06-18', 'The army will send 6,000 personnel, including 1,000 combat engineers and 5,000 military builders.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'parts that do not sum to their total',
+      story: {
+        a: dated('2025-06-18', 'The army will send 6,000 personnel, including 1,000 combat engineers and 4,000 military builders.'),
+      },
+      findings: [{ severity: 'warning', sources: ['a'], messageIncludes: ['do not match', '6,000'] }],
+    },
+    {
+      name: 'one amount described as brigades and as a division',
+      story: {
+        a: dated('2025-06-18', 'He added that two brigades comprising 5,000 military builders will be dispatched to the region.'),
+        b: dated('2025-06-18', 'The country will send "a division of builders, two military brigades -- 5,000 people" to the region, the minister said.'),
+      },
+      findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['2 brigades (a)', 'a division'] }],
+    },
+  ],
+});
+
+testRule('single-origin', {
+  valid: [
+    {
+      name: 'two independent sources agree',
+      story: {
+        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast, the mayor said on Saturday.'),
+        b: dated('2024-03-02', 'Officials counted 120 houses wrecked when the hurricane made landfall.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a number only one source gives',
+      story: {
+        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast, the mayor said on Saturday.'),
+        b: dated('2024-03-02', 'Officials said the hurricane caused heavy damage when it made landfall near the port.'),
+      },
+      findings: [{ severity: 'info', sources: ['a'], messageIncludes: ['120', 'single origin'] }],
+    },
+  ],
+});
+
+testRule('corroboration', {
+  valid: [
+    {
+      name: 'nothing agreed, nothing to count',
+      story: {
+        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast, the mayor said on Saturday.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'two origins agree',
+      story: {
+        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast, the mayor said on Saturday.'),
+        b: dated('2024-03-02', 'Officials counted 120 houses wrecked when the hurricane made landfall.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['120', '2 origins'] }],
+    },
+  ],
+});
+
+testRule('spelling-variants', {
+  valid: [
+    {
+      name: 'one spelling everywhere',
+      story: {
+        a: dated('2025-06-18', 'Russian security chief Sergei Shoigu arrived in the capital on Tuesday for talks.'),
+        b: dated('2025-06-18', 'Sergei Shoigu, head of the Security Council, met the leader during a short visit.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'two transliterations of one name',
+      story: {
+        a: dated('2025-06-18', 'Russian security chief Sergey Shoygu arrived in the capital on Tuesday for talks.'),
+        b: dated('2025-06-18', 'Sergei Shoigu, head of the Security Council, met the leader during a short visit.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Sergey Shoygu" (a)', '"Sergei Shoigu" (b)'] }],
+    },
+  ],
+});
+
+testRule('unsupported-claim', {
+  valid: [
+    {
+      name: 'every number of the draft is in a wire',
+      primary: 'draft',
+      story: {
+        draft: dated('2025-06-18', 'The country will send 6,000 personnel to the region, officials said.'),
+        wire: dated('2025-06-18', 'Officials confirmed that 6,000 personnel are to be sent to the border region.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a number no wire gives',
+      primary: 'draft',
+      story: {
+        draft: dated('2025-06-18', 'The country will send 6,000 personnel and 300 tanks to the region, officials said.'),
+        wire: dated('2025-06-18', 'Officials confirmed that 6,000 personnel are to be sent to the border region.'),
+      },
+      findings: [{ severity: 'warning', sources: ['draft'], messageIncludes: ['unsupported', '300 tanks'] }],
+    },
+  ],
+});

@@ -1,0 +1,194 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadLanguages } from '../../../src/lexicon/load.js';
+import { extractDates } from '../../../src/extract/date/index.js';
+import { resolveDates } from '../../../src/normalize/date.js';
+import type { Claim } from '../../../src/model.js';
+import { sourceOf } from './source.js';
+
+const langs = loadLanguages();
+const SEED = new URL('../../../corpus/korea-russia-builders/', import.meta.url);
+
+/** Date claims of one text, resolved against a publication date when given. */
+function dates(text: string, lang = 'en', published: string | null = null): Claim[] {
+  const source = sourceOf(text, { language: lang, published });
+  return resolveDates(extractDates(source, langs.get(lang)!), [source], langs);
+}
+
+const brief = (c: Claim) => ({ text: c.text, value: c.value, precision: c.date!.precision });
+
+function seed(prefix: string): Claim[] {
+  const file = readdirSync(SEED).find((f) => f.startsWith(prefix))!;
+  return dates(readFileSync(new URL(file, SEED), 'utf8'), prefix === '002' ? 'nl' : 'en', '2025-06-18');
+}
+
+describe('extractDates on the seed story (published 2025-06-18)', () => {
+  it('000: Tuesday meeting, June 2024 signing, June 4 visit, this month', () => {
+    const claims = seed('000');
+    const find = (text: string) => claims.find((c) => c.text === text)!;
+    expect(find('Tuesday')).toMatchObject({ value: '2025-06-17', date: { precision: 'day', relative: true, event: 'meet' } });
+    expect(find('June 2024')).toMatchObject({ value: '2024-06', date: { precision: 'month', relative: false, inferred: false, event: 'sign' } });
+    expect(find('June 4')).toMatchObject({ value: '2025-06-04', date: { precision: 'day', inferred: true, event: 'visit' } });
+    expect(find('this month')).toMatchObject({ value: '2025-06', date: { precision: 'month', relative: true } });
+    expect(claims.map((c) => c.text)).not.toContain('Now');
+  });
+
+  it('001: the meeting on Tuesday, the trip on June 4', () => {
+    const claims = seed('001');
+    expect(claims.find((c) => c.line === 4 && c.text === 'Tuesday')).toMatchObject({ value: '2025-06-17', date: { event: 'meet' } });
+    expect(claims.find((c) => c.text === 'June 4')).toMatchObject({ value: '2025-06-04', date: { event: 'visit', inferred: true } });
+    expect(claims.find((c) => c.text === 'June 2024')).toMatchObject({ value: '2024-06', date: { event: 'sign' } });
+  });
+
+  it('002 (Dutch): dinsdag, 4 juni, juni 2024, deze maand', () => {
+    const claims = seed('002');
+    const find = (text: string) => claims.find((c) => c.text === text)!;
+    expect(find('dinsdag')).toMatchObject({ value: '2025-06-17', date: { event: 'meet' } });
+    expect(find('4 juni')).toMatchObject({ value: '2025-06-04', date: { precision: 'day', inferred: true, event: 'visit' } });
+    expect(find('juni 2024')).toMatchObject({ value: '2024-06', date: { event: 'sign' } });
+    expect(find('deze maand')).toMatchObject({ value: '2025-06' });
+    expect(claims.map((c) => c.text)).not.toContain('zo');
+  });
+
+  it('003: last year, in April, in December, this month; not "Now" nor "for several weeks"', () => {
+    const claims = seed('003');
+    expect(claims.filter((c) => c.text === 'last year')[0]).toMatchObject({ value: '2024', date: { precision: 'year', event: 'sign' } });
+    expect(claims.find((c) => c.text === 'April')).toMatchObject({ value: '2025-04', date: { precision: 'month', inferred: true } });
+    expect(claims.find((c) => c.text === 'December')).toMatchObject({ value: '2024-12', date: { precision: 'month', inferred: true } });
+    expect(claims.filter((c) => c.text === 'this month').map((c) => c.value)).toEqual(['2025-06', '2025-06']);
+    const texts = claims.map((c) => c.text.toLowerCase());
+    for (const never of ['now', 'weeks', 'several weeks', 'three-year-long', 'one-year']) expect(texts).not.toContain(never);
+  });
+
+  it('keeps exact offsets and stays inside sentences', () => {
+    const text = readFileSync(new URL(readdirSync(SEED).find((f) => f.startsWith('003'))!, SEED), 'utf8');
+    const source = sourceOf(text);
+    for (const c of extractDates(source, langs.get('en')!)) {
+      expect(c.text).toBe(text.slice(c.start, c.end));
+      const s = source.sentences[c.sentence];
+      expect(c.start >= s.start && c.end <= s.end).toBe(true);
+    }
+  });
+});
+
+describe('absolute dates', () => {
+  it.each([
+    ['It happened on March 01, 2008.', 'March 01, 2008', '2008-03-01', 'day'],
+    ['Signed June 13, 2005 in Paris.', 'June 13, 2005', '2005-06-13', 'day'],
+    ['The file is dated 2025-06-18 here.', '2025-06-18', '2025-06-18', 'day'],
+    ['Filed 01-Mar-08 by staff.', '01-Mar-08', '2008-03-01', 'day'],
+    ['Filed 13-Jun-05 by staff.', '13-Jun-05', '2005-06-13', 'day'],
+    ['They met on the 4th of June 2019.', '4th of June 2019', '2019-06-04', 'day'],
+    ['It opened in May 2013 downtown.', 'May 2013', '2013-05', 'month'],
+    ['He was born in 2003 in Ohio.', '2003', '2003', 'year'],
+    ['The 2003 quake destroyed Bam.', '2003', '2003', 'year'],
+    ['Prices rose in 2010-11 sharply.', '2010-11', '2010', 'year'],
+    ['On Tuesday, December 9, 2008, she left.', 'Tuesday, December 9, 2008', '2008-12-09', 'day'],
+    ['Posted May 2, 2013 at 5:03pm today.', 'May 2, 2013 at 5:03pm', '2013-05-02T17:03', 'time'],
+  ])('%j → %j = %s', (sentence, text, value, precision) => {
+    expect(dates(sentence).map(brief)).toContainEqual({ text, value, precision });
+  });
+
+  it('Dutch day-month-year and month-year', () => {
+    expect(dates('Het verdrag werd op 3 maart 2008 getekend.', 'nl').map(brief)).toEqual([
+      { text: '3 maart 2008', value: '2008-03-03', precision: 'day' },
+    ]);
+    expect(dates('Sinds juni 2024 is er een pact.', 'nl').map(brief)).toEqual([{ text: 'juni 2024', value: '2024-06', precision: 'month' }]);
+  });
+
+  it('Feb. 22 without a year borrows it from the publication date', () => {
+    const [c] = dates('The vote was held on Feb. 22 in the capital.', 'en', '2025-03-01');
+    expect(c).toMatchObject({ text: 'Feb. 22', value: '2025-02-22', date: { inferred: true, relative: false } });
+    const [dec] = dates('The fire started on December 28 near the port.', 'en', '2025-01-05');
+    expect(dec.value).toBe('2024-12-28');
+  });
+});
+
+describe('times of day', () => {
+  it.each([
+    ['The talks began at 12:30 in Seoul.', '12:30', 'T12:30', 'en'],
+    ['De gesprekken begonnen om 12.30 uur in Seoul.', '12.30 uur', 'T12:30', 'nl'],
+    ['It struck at 3 p.m. local time.', '3 p.m.', 'T15:00', 'en'],
+    ['It struck at 3pm local time.', '3pm', 'T15:00', 'en'],
+    ['The quake hit at 15:00 GMT on the coast.', '15:00 GMT', 'T15:00', 'en'],
+    ['Hij vertrok om 15 uur naar huis.', '15 uur', 'T15:00', 'nl'],
+  ])('%j → %s', (sentence, text, iso, lang) => {
+    expect(dates(sentence, lang).map((c) => [c.text, c.value, c.date!.precision])).toEqual([[text, iso, 'time']]);
+  });
+});
+
+describe('never a date', () => {
+  it.each([
+    ['en', 'The army may send 6,000 troops at 6,000 feet.'],
+    ['nl', 'Het leger stuurt om 6.000 soldaten naar zo\'n plek.'],
+    ['en', 'Now, the talks continue for several weeks and two weeks more.'],
+    ['en', 'The 33-year-old actress spent three-year-long stints abroad.'],
+    ['en', 'A death toll of 2003 people was reported, with 2003 injured.'],
+    ['en', 'Protesters march through the city; the Boeing 747 and model 2100 were shown.'],
+    ['en', 'The score was 20-13 and the odds 2:1, with a ratio of 3/4.'],
+    ['en', 'April Ryan asked the question.'],
+    ['nl', 'Het duurde 3 uur voordat hij sprak.'],
+    ['en', 'The fund holds $2.50 a share, up 1.25 points.'],
+  ])('%s: %j', (lang, sentence) => {
+    expect(dates(sentence, lang).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('relative expressions', () => {
+  it('keeps the words as value when there is no publication date', () => {
+    const [c] = dates('Kim met Shoigu on Tuesday in Pyongyang.');
+    expect(c).toMatchObject({ text: 'Tuesday', value: 'Tuesday', date: { relative: true, pending: { weekday: 2 } } });
+  });
+
+  it('future tense points a weekday forward', () => {
+    const [c] = dates('The minister will travel to Rome on Friday.', 'en', '2025-06-18');
+    expect(c).toMatchObject({ text: 'Friday', value: '2025-06-20' });
+    const [past] = dates('The minister travelled to Rome on Friday.', 'en', '2025-06-18');
+    expect(past.value).toBe('2025-06-13');
+  });
+
+  it.each([
+    ['yesterday', 'The plane landed yesterday.', '2025-06-17'],
+    ['today', 'The plane lands today.', '2025-06-18'],
+    ['tomorrow', 'The plane lands tomorrow.', '2025-06-19'],
+    ['last week', 'The plane landed last week.', '2025-06'],
+    ['earlier this month', 'The plane landed earlier this month.', '2025-06'],
+    ['last month', 'The plane landed last month.', '2025-05'],
+    ['next year', 'The plane lands next year.', '2026'],
+    ['last Thursday', 'The plane landed last Thursday.', '2025-06-12'],
+  ])('%s', (text, sentence, value) => {
+    expect(dates(sentence, 'en', '2025-06-18').map((c) => [c.text, c.value])).toEqual([[text, value]]);
+  });
+
+  it.each([
+    ['gisteren', 'Het vliegtuig landde gisteren.', '2025-06-17'],
+    ['vorig jaar', 'Het verdrag werd vorig jaar getekend.', '2024'],
+    ['volgend jaar', 'Het verdrag wordt volgend jaar getekend.', '2026'],
+    ['vorige maand', 'Het vliegtuig landde vorige maand.', '2025-05'],
+    ['dinsdagavond', 'Het vliegtuig landde dinsdagavond.', '2025-06-17'],
+  ])('nl %s', (text, sentence, value) => {
+    expect(dates(sentence, 'nl', '2025-06-18').map((c) => [c.text, c.value])).toEqual([[text, value]]);
+  });
+
+  it('marks a claim inferred when the publication date itself was borrowed', () => {
+    const source = sourceOf('They met on Tuesday.', { published: '2025-06-18', publishedInferred: true });
+    const [c] = resolveDates(extractDates(source, langs.get('en')!), [source], langs);
+    expect(c.date).toMatchObject({ iso: '2025-06-17', relative: true, inferred: true });
+    expect(c.date!.pending).toBeUndefined();
+  });
+});
+
+describe('robustness', () => {
+  it('finishes a 200,000-digit line and a 3 MB source quickly', () => {
+    const digits = sourceOf('1'.repeat(200_000) + ' in 2003');
+    const big = sourceOf(readFileSync(new URL(readdirSync(SEED).find((f) => f.startsWith('000'))!, SEED), 'utf8').repeat(250));
+    const t0 = performance.now();
+    expect(extractDates(digits, langs.get('en')!).map((c) => c.text)).toEqual(['2003']);
+    expect(extractDates(big, langs.get('en')!).length).toBeGreaterThan(1000);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+
+  it('returns nothing for a source without sentences', () => {
+    expect(extractDates({ ...sourceOf('June 4, 2025'), sentences: [] }, langs.get('en')!)).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { loadLanguages } from '../../../src/lexicon/load.js';
+import { extractEntities } from '../../../src/extract/entity/index.js';
+import type { Claim } from '../../../src/model.js';
+import { seedSources, sourceOf } from './helpers.js';
+
+const langs = loadLanguages();
+const en = langs.get('en')!;
+const nl = langs.get('nl')!;
+const entities = (text: string, lang = en) => extractEntities(sourceOf(text, lang.code), lang);
+const texts = (claims: Claim[]) => claims.map((c) => c.text);
+
+describe('extractEntities on the seed story', () => {
+  const seed = seedSources();
+  const bySource = new Map(seed.map((s) => [s.id, extractEntities(s, langs.get(s.language)!)]));
+
+  it('finds Pyongyang as a place in all five sources', () => {
+    for (const [id, claims] of bySource) {
+      expect(claims.some((c) => c.text === 'Pyongyang' && c.kind === 'place'), id).toBe(true);
+    }
+  });
+
+  it('keeps text equal to the source slice and never emits demonyms or stopwords', () => {
+    for (const s of seed) {
+      for (const c of bySource.get(s.id)!) expect(c.text).toBe(s.text.slice(c.start, c.end));
+      const found = texts(bySource.get(s.id)!);
+      for (const bad of ['Korean', 'Russian', 'Noord-Koreaanse', 'Russische', 'Tuesday', 'Wednesday', 'However', 'North', 'Noorden']) {
+        expect(found, `${s.id} ${bad}`).not.toContain(bad);
+      }
+    }
+  });
+
+  it('types KCNA as an organisation tied to the agency it abbreviates', () => {
+    const kcna = bySource.get('000')!.filter((c) => c.text === 'KCNA');
+    expect(kcna.length).toBe(2);
+    expect(kcna.every((c) => c.kind === 'organization' && c.entity!.key === 'korean-central-news-agency')).toBe(true);
+  });
+
+  it('gives titles with their country, in English and Dutch', () => {
+    const title = (id: string, name: string) => bySource.get(id)!.find((c) => c.text === name)?.entity?.title;
+    expect(title('000', 'Kim Jong-un')).toBe('leader:north-korea');
+    expect(title('000', 'Sergey Shoygu')).toBe('security-chief:russia');
+    expect(title('000', 'Vladimir Putin')).toBe('president:russia');
+    expect(title('002', 'Sergey Shoygu')).toBe('security-chief:russia');
+    expect(title('002', 'Kim Jong-un')).toBe('leader:north-korea');
+    expect(title('003', 'Sergei Shoigu')).toBe('security-chief:russia');
+    expect(bySource.get('003')!.filter((c) => c.text === 'Sergei Shoigu').map((c) => c.entity!.title)).toContain(
+      'head:security-council:russia',
+    );
+    expect(title('004', 'Lee Seong-kweun')).toBe('lawmaker:south-korea');
+  });
+
+  it('anchors the meeting place to the meeting', () => {
+    const first = bySource.get('000')!.find((c) => c.text === 'Pyongyang')!;
+    expect(first.entity!.event).toBe('meet');
+    const nlFirst = bySource.get('002')!.find((c) => c.text === 'Pyongyang')!;
+    expect(nlFirst.entity!.event).toBe('meet');
+  });
+});
+
+describe('extractEntities candidates', () => {
+  it('drops capitalised function words, days, months and compass words', () => {
+    const claims = entities('However, the talks ended on Tuesday in June.\nWe urge the North to stop.\nFollowing the vote, nothing changed.');
+    expect(claims).toEqual([]);
+  });
+
+  it('strips the possessive and keeps apostrophes inside names', () => {
+    const claims = entities("It was Shoygu's second trip, said Sean O'Brien.");
+    expect(texts(claims)).toEqual(['Shoygu', "Sean O'Brien"]);
+    expect(claims[1].kind).toBe('person');
+  });
+
+  it('keeps particles and hyphenated parts inside person names', () => {
+    const claims = entities('The deal was signed by Ursula von der Leyen and Kim Jong-un in Brussels.');
+    expect(texts(claims)).toEqual(['Ursula von der Leyen', 'Kim Jong-un', 'Brussels']);
+  });
+
+  it('types by organisation cue, title cue and place preposition', () => {
+    const claims = entities('The Korea Institute for National Unification said analyst Hong Min had left for Tbilisi.');
+    expect(claims.map((c) => [c.text, c.kind])).toEqual([
+      ['Korea Institute for National Unification', 'organization'],
+      ['Hong Min', 'person'],
+      ['Tbilisi', 'place'],
+    ]);
+    expect(claims[1].entity!.title).toBe('analyst');
+  });
+
+  it('reads a title after the name with its organisation', () => {
+    const [name] = entities('Hong Min, a senior analyst at the Korea Institute for National Unification, told reporters.');
+    expect(name.entity!.title).toBe('analyst:korea-institute-for-national-unification');
+  });
+
+  it('recognises acronyms and splits a demonym and title from the name', () => {
+    const claims = entities('The USGS said New South Korean President Lee Jae-myung took office.');
+    expect(claims.map((c) => [c.text, c.kind, c.entity!.title])).toEqual([
+      ['USGS', 'organization', undefined],
+      ['Lee Jae-myung', 'person', 'president:south-korea'],
+    ]);
+  });
+
+  it('drops names of treaties and other non-entities', () => {
+    const claims = entities('He vowed to honour the Treaty on Comprehensive Strategic Partnership with Russia.');
+    expect(texts(claims)).toEqual(['Russia']);
+  });
+
+  it('reads Dutch demonyms, compound titles and organisation suffixes', () => {
+    const claims = entities('Defensieanalist Paul Nesbit van het Koreaanse Volksleger sprak in Seoul met de Russische minister.', nl);
+    expect(claims.map((c) => [c.text, c.kind])).toEqual([
+      ['Paul Nesbit', 'person'],
+      ['Koreaanse Volksleger', 'organization'],
+      ['Seoul', 'place'],
+    ]);
+    expect(claims[0].entity!.title).toBe('analyst');
+  });
+
+  it('accepts headline capitals only for names the body also has', () => {
+    const claims = entities('Tara Reid Checks Into Rehab Center Today\nActress Tara Reid checked into a clinic, her rep told People.');
+    expect(texts(claims).filter((t) => t.includes('Rehab') || t.includes('Checks'))).toEqual([]);
+    expect(texts(claims).filter((t) => t === 'Tara Reid').length).toBe(2);
+  });
+
+  it('stays linear on pathological lines', () => {
+    const caps = 'Alpha '.repeat(200_000);
+    const digits = '9'.repeat(200_000);
+    const t0 = performance.now();
+    entities(`${caps}\n${digits}\n${"'a ".repeat(100_000)}`);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});

@@ -1,0 +1,96 @@
+// Numbers: separators by language, number words, scales, and what is not a quantity.
+import { describe, expect, it } from 'vitest';
+import { only, quantities, texts } from './helpers.js';
+
+describe('numbers by language', () => {
+  it.each([
+    ['They sent 6,000 troops.', 'en', 6000],
+    ['Ze stuurden 6.000 militairen.', 'nl', 6000],
+    ['Prices rose 2.5 percent.', 'en', 2.5],
+    ['De prijzen stegen 2,5 procent.', 'nl', 2.5],
+    ['The firm hired 5000 workers.', 'en', 5000],
+    ['The deal is worth 20.1 billion dollars.', 'en', 20.1e9],
+    ['Het contract is 20,1 miljard dollar waard.', 'nl', 20.1e9],
+    ['They sent six thousand troops.', 'en', 6000],
+    ['They sent two dozen troops.', 'en', 24],
+    ['They sent twenty-five troops.', 'en', 25],
+    ['Ze stuurden zes duizend militairen.', 'nl', 6000],
+    ['Ze stuurden tweeduizend militairen.', 'nl', 2000],
+    ['Ze stuurden vijfentwintig militairen.', 'nl', 25],
+    ['A million people fled.', 'en', 1e6],
+    ['The bank lost $40bn last year.', 'en', 40e9],
+    ['The club paid £26m for him.', 'en', 26e6],
+    ['Het kost 4,6 miljard euro.', 'nl', 4.6e9],
+  ])('%s (%s) → %d', (text, lang, n) => {
+    expect(only(text, lang).quantity?.number).toBe(n);
+  });
+});
+
+describe('not quantities', () => {
+  it.each([
+    ['The pact was signed in 2024.', 'en'],
+    ['Het pact werd in juni 2024 getekend.', 'nl'],
+    ['They met at 12:30 on Tuesday.', 'en'],
+    ['Ze ontmoetten elkaar om 12.30 uur.', 'nl'],
+    ['The meeting starts at 3 p.m. sharp.', 'en'],
+    ['It was his second trip and the 21st meeting.', 'en'],
+    ['Het was zijn tweede bezoek, de 21e ontmoeting.', 'nl'],
+    ['The Airbus A330 beat the KC-45 and the 737.', 'en'],
+    ['Boeing 787 deliveries resumed.', 'en'],
+    ['The 33-year-old actress checked in.', 'en'],
+    ['North Korea is one of Russia\'s allies.', 'en'],
+    ['Either side attacked by a third party.', 'en'],
+    ['It marked the one-year anniversary.', 'en'],
+    ['Its more than three-year-long offensive.', 'en'],
+    ['On June 4 they met again.', 'en'],
+    ['Op 4 juni kwamen ze weer bijeen.', 'nl'],
+    ['He was aged 33 when he died.', 'en'],
+    ['Flight 93 crashed in a field.', 'en'],
+    ['The 9/11 attacks changed everything.', 'en'],
+    ['The story was filed on 2025-06-18.', 'en'],
+    ['Leaders of the two countries met.', 'en'],
+    ['De leiders van de twee landen spraken.', 'nl'],
+    ['Several said so.', 'en'],
+    ['The 1990s were different.', 'en'],
+    ['The score was 3-1 at half time.', 'en'],
+  ])('%s (%s)', (text, lang) => {
+    expect(texts(text, lang)).toEqual([]);
+  });
+  it('keeps a 4-digit number with a known head', () => {
+    expect(only('As many as 2003 people were evacuated.').quantity).toMatchObject({ number: 2003, role: 'people', predicate: 'evacuate' });
+  });
+  it('keeps a grouped number after a capitalised name (Dutch word order)', () => {
+    expect(only('Hij zei dat Noord-Korea 6.000 militairen stuurt.', 'nl').quantity?.role).toBe('troops');
+  });
+  it('survives a 200,000-digit line and a long line of number words quickly', () => {
+    const t0 = performance.now();
+    quantities('1'.repeat(200_000) + ' troops');
+    quantities('six '.repeat(50_000) + 'troops');
+    quantities('1,'.repeat(100_000) + '5 troops');
+    quantities('a-'.repeat(100_000) + '5');
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('vague amounts', () => {
+  it.each([
+    ['Thousands of troops were deployed.', 'en', 'thousands', 'Thousands of'],
+    ['Dozens were injured.', 'en', 'dozens', 'Dozens'],
+    ['Hundreds of homes burned.', 'en', 'hundreds', 'Hundreds of'],
+    ['Tens of thousands of people fled.', 'en', 'tens-of-thousands', 'Tens of thousands of'],
+    ['Several soldiers died.', 'en', 'several', 'Several'],
+    ['A few houses collapsed.', 'en', 'a-few', 'A few'],
+    ['Duizenden soldaten werden ingezet.', 'nl', 'thousands', 'Duizenden'],
+    ['Tientallen mensen raakten gewond.', 'nl', 'dozens', 'Tientallen'],
+    ['Honderden huizen brandden af.', 'nl', 'hundreds', 'Honderden'],
+  ])('%s', (text, lang, key, claimText) => {
+    const c = only(text, lang);
+    expect(c.text).toBe(claimText);
+    expect(c.quantity).toMatchObject({ qualifier: 'vague', vague: key, number: null });
+    expect(c.value).toEqual({ min: c.quantity!.interval.min, max: c.quantity!.interval.max });
+  });
+  it('fits "thousands of troops" around 6,000', () => {
+    const { interval } = only('Thousands of troops were deployed.').quantity!;
+    expect(interval.min <= 6000 && 6000 <= interval.max).toBe(true);
+  });
+});
