@@ -6,11 +6,18 @@ export function bytes(text) {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** Run fn once and return [result, milliseconds]. */
+/** Milliseconds of CPU (user + system) this process has used: unlike wall time, other processes do not inflate it. */
+export function cpuMs() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Run fn once and return [result, wall ms, CPU ms]. */
 export function timed(fn) {
   const t0 = performance.now();
+  const c0 = cpuMs();
   const out = fn();
-  return [out, performance.now() - t0];
+  return [out, performance.now() - t0, cpuMs() - c0];
 }
 
 export function percentile(values, p) {
@@ -25,7 +32,8 @@ export function fmt(n, digits = 1) {
 /** Print rows (arrays of cells) as an aligned table; the first row is the header. */
 export function table(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  const line = (r) => '  ' + r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ');
+  const numeric = (cell) => /^[-+]?[\d.,]+(?:[×%]| ms| s| MB)?$/.test(String(cell));
+  const line = (r) => '  ' + r.map((cell, c) => (numeric(cell) ? String(cell).padStart(widths[c]) : String(cell).padEnd(widths[c]))).join('  ');
   console.log(line(rows[0]));
   console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));

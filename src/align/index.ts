@@ -60,8 +60,9 @@ export function alignClaims(
 }
 
 function cluster(key: SlotKey, members: Claim[], evidence: Evidence): Building[] {
-  const built: Building[] = [];
+  let built: Building[] = [];
   for (const claim of members) {
+    built = mergeCounterpartSlots(claim, built, evidence);
     let best: Building | undefined;
     let bestScore = 0;
     for (const b of built) {
@@ -80,6 +81,24 @@ function cluster(key: SlotKey, members: Claim[], evidence: Evidence): Building[]
     }
   }
   return built;
+}
+
+/**
+ * A claim whose counterparts sit in several slots (a translation of two rewrites that disagree) shows those
+ * slots answer one question: merge them, when no source is in two of them, so the disagreement is seen.
+ */
+function mergeCounterpartSlots(claim: Claim, built: Building[], evidence: Evidence): Building[] {
+  const partners = evidence.partners.get(claim.id);
+  if (!partners) return built;
+  const holding = built.filter((b) => !b.bySource.has(claim.source) && [...b.bySource.values()].some((list) => list.some((c) => partners.has(c.id))));
+  if (holding.length < 2) return built;
+  const [target, ...rest] = holding;
+  for (const b of rest) {
+    if ([...b.bySource.keys()].some((source) => target.bySource.has(source))) continue;
+    for (const [source, list] of b.bySource) target.bySource.set(source, list);
+    b.bySource.clear();
+  }
+  return built.filter((b) => b.bySource.size > 0);
 }
 
 /** How well a claim fits a slot under construction; 0 means it may not join. */
@@ -101,10 +120,17 @@ function fit(claim: Claim, slot: Building, key: SlotKey, evidence: Evidence): nu
     }
   }
   if (counterpart) return 10 + ctx;
+  // Background (a sentence set in another year) and the story's own event are different questions.
+  if (!sameBackground(claim, slot)) return 0;
   if (key.keyClass === 'quote') return sameWords(claim, slot) ? 2 : 0;
   if (fits === total) return 2 + ctx;
   if (key.specific && ctx >= evidence.options.minContext[key.keyClass]) return 0.01 + ctx;
   return 0;
+}
+
+function sameBackground(claim: Claim, slot: Building): boolean {
+  for (const list of slot.bySource.values()) for (const c of list) if (c.background !== claim.background) return false;
+  return true;
 }
 
 function sameWords(claim: Claim, slot: Building): boolean {

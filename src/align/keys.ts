@@ -18,20 +18,19 @@ export interface SlotKey {
 }
 
 export function slotKeys(claim: Claim, eventFrames: ReadonlySet<string>): SlotKey[] {
-  const bg = claim.background ? `bg-${claim.background}:` : '';
   if (claim.quantity) {
     const q = claim.quantity;
     const subject = q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined);
     if (!subject) return [];
     const keyClass = q.frame && eventFrames.has(q.frame) ? 'eventFrame' : 'quantity';
-    return [{ id: `quantity:${bg}${slug(subject)}`, kind: 'quantity', specific: true, keyClass, subject: withBackground(subject, claim) }];
+    return [{ id: `quantity:${slug(subject)}`, kind: 'quantity', specific: true, keyClass, subject: withBackground(subject, claim) }];
   }
   if (claim.date) {
     const event = claim.date.event;
     const time = claim.date.precision === 'time';
     const what = time ? 'time' : 'date';
     const subject = event ? `${what} of ${event}` : what;
-    return [{ id: `${what}:${bg}${slug(event ?? '*')}`, kind: 'date', specific: event !== undefined, keyClass: what, subject: withBackground(subject, claim) }];
+    return [{ id: `${what}:${slug(event ?? '*')}`, kind: 'date', specific: event !== undefined, keyClass: what, subject: withBackground(subject, claim) }];
   }
   if (claim.entity) {
     const keys: SlotKey[] = [{ id: `${claim.kind}:${slug(claim.entity.key)}`, kind: claim.kind, specific: false, keyClass: 'entity', subject: claim.entity.canonical }];
@@ -41,7 +40,7 @@ export function slotKeys(claim: Claim, eventFrames: ReadonlySet<string>): SlotKe
       keys.push({ id: `${claim.kind}:title:${slug(title)}`, kind: claim.kind, specific: title.includes(':'), keyClass: 'entity', subject: title.replace(/:/g, ' of ') });
     }
     if (claim.entity.event) {
-      keys.push({ id: `${claim.kind}:event:${bg}${slug(claim.entity.event)}`, kind: claim.kind, specific: true, keyClass: 'entity', subject: withBackground(`place of ${claim.entity.event}`, claim) });
+      keys.push({ id: `${claim.kind}:event:${slug(claim.entity.event)}`, kind: claim.kind, specific: true, keyClass: 'entity', subject: withBackground(`place of ${claim.entity.event}`, claim) });
     }
     return keys;
   }

@@ -79,7 +79,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .wrap(Math.min(110, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((message, error) => {
-      throw error ?? new InputError(`${message} (see crosscheck --help)`);
+      throw error ?? new InputError(`${message.replace(/\s*\n\s*/g, ' ')} (see crosscheck --help)`);
     });
   try {
     let helpShown = false;

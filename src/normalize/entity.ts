@@ -113,7 +113,8 @@ function mergeSpellingVariants(all: Group[]): void {
 function mergeBareNames(all: Group[]): void {
   const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind(g.claims) === 'person');
   for (const g of all) {
-    if (g.alias || g.variants[0].length !== 1 || majorityKind(g.claims) === 'place') continue;
+    if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || majorityKind(g.claims) === 'place') continue;
+    if (g.claims.every((c) => c.text === c.text.toUpperCase())) continue; // an acronym is no surname (QB)
     const words = new Set(g.variants.map((v) => v[0]));
     const candidates = rootsWhere(people, (v) => words.has(v[0]) || words.has(v[v.length - 1]));
     if (candidates.size === 1) union([...candidates][0], g, all);

@@ -60,8 +60,8 @@ testRule('date-agreement', {
     {
       name: 'a changed day',
       story: {
-        a: dated('2025-06-18', 'The minister visited the port city on June 4, officials said.'),
-        b: dated('2025-06-18', 'His previous visit to the port took place on June 9 amid heavy security.'),
+        a: dated('2025-06-18', 'The foreign minister visited the northern port city on June 4, officials said.'),
+        b: dated('2025-06-18', 'On June 9 the foreign minister visited the port city in the north amid tight security.'),
       },
       findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['June 4', 'June 9'] }],
     },
@@ -101,7 +101,7 @@ testRule('single-origin', {
     {
       name: 'two independent sources agree',
       story: {
-        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast, the mayor said on Saturday.'),
+        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast.'),
         b: dated('2024-03-02', 'Officials counted 120 houses wrecked when the hurricane made landfall.'),
       },
     },
@@ -110,8 +110,8 @@ testRule('single-origin', {
     {
       name: 'a number only one source gives',
       story: {
-        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast, the mayor said on Saturday.'),
-        b: dated('2024-03-02', 'Officials said the hurricane caused heavy damage when it made landfall near the port.'),
+        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast.'),
+        b: dated('2024-03-02', 'Officials said the hurricane caused heavy damage when it made landfall.'),
       },
       findings: [{ severity: 'info', sources: ['a'], messageIncludes: ['120', 'single origin'] }],
     },
@@ -123,7 +123,7 @@ testRule('corroboration', {
     {
       name: 'nothing agreed, nothing to count',
       story: {
-        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast, the mayor said on Saturday.'),
+        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast.'),
       },
     },
   ],
@@ -131,7 +131,7 @@ testRule('corroboration', {
     {
       name: 'two origins agree',
       story: {
-        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast, the mayor said on Saturday.'),
+        a: dated('2024-03-02', 'The storm destroyed 120 houses along the coast.'),
         b: dated('2024-03-02', 'Officials counted 120 houses wrecked when the hurricane made landfall.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['120', '2 origins'] }],
@@ -180,7 +180,7 @@ testRule('unsupported-claim', {
         draft: dated('2025-06-18', 'The country will send 6,000 personnel and 300 tanks to the region, officials said.'),
         wire: dated('2025-06-18', 'Officials confirmed that 6,000 personnel are to be sent to the border region.'),
       },
-      findings: [{ severity: 'warning', sources: ['draft'], messageIncludes: ['unsupported', '300 tanks'] }],
+      findings: [{ severity: 'warning', sources: ['draft'], messageIncludes: ['unsupported: 300', 'no source gives this'] }],
     },
   ],
 });

@@ -45,7 +45,7 @@ function conflictFinding(
     note = ` Each value is attributed: ${groups.map((g, i) => `${attributions[i]} → "${g.claims[0].text}"`).join('; ')}.`;
   } else if (options.developingFrames && options.developingFrames.includes(slot.claims[0].quantity?.frame ?? '')) {
     const recent = mostRecent(slot.claims, ctx);
-    if (recent) {
+    if (recent && publishedLater(recent.published, slot.claims, ctx)) {
       severity = options.developingSeverity ?? severity;
       note = ` The count may have developed; most recent: "${recent.claim.text}" in ${recent.claim.source}${recent.published ? ` (published ${recent.published})` : ''}.`;
     }
@@ -79,6 +79,12 @@ function draftVerdict(draft: Claim, groups: ValueGroup[]): string {
 function attributionOf(g: ValueGroup): string | undefined {
   const set = new Set(g.claims.map((c) => c.attribution));
   return set.size === 1 ? [...set][0] : undefined;
+}
+
+/** A count "develops" only when the sources were published on different days. */
+function publishedLater(latest: string | null, claims: Claim[], ctx: CheckContext): boolean {
+  const published = new Map(ctx.sources.map((s) => [s.id, s.published]));
+  return latest !== null && claims.some((c) => (published.get(c.source) ?? latest) < latest);
 }
 
 /** The latest claim by publication date; when dates tie or are missing, the largest count (tolls rise). */

@@ -9,6 +9,7 @@ import { sourceContext, type SentenceRange, type SourceContext } from '../entity
 import { entityLexicon, type EntityLexicon } from '../entity/lexicon.js';
 import { findMentions, type Mention } from '../entity/mentions.js';
 import { findQuotes } from '../quote/scan.js';
+import { LastSourceCache } from '../entity/last-source.js';
 
 /** Words allowed between a cue and its reporter ("meldde het door de staat bestuurde Centraal …"). */
 const MAX_GAP = 6;
@@ -25,7 +26,7 @@ interface Cue {
   after: boolean;
 }
 
-const finders = new WeakMap<Source, ReporterFinder>();
+const finders = new LastSourceCache<ReporterFinder>();
 
 /** The finder of a source, built once for the quote and attribution passes, with its memory cleared. */
 export function reporterFinder(source: Source, lang: Language): ReporterFinder {

@@ -22,7 +22,7 @@ export interface Parsed {
   minute?: number;
 }
 
-/** Header lines also allow abbreviated weekdays ("Sun., Aug. 4, 2013"). */
+/** Header lines (standalone.ts) also allow abbreviated weekdays ("Sun., Aug. 4, 2013"). */
 export type Mode = 'text' | 'header';
 
 type Tokens = readonly Token[];
@@ -35,17 +35,38 @@ const DATE_SEPARATORS = new Set(['/', '-']);
 const RANGE_DASHES = new Set(['-', '–']);
 const CONNECTORS = new Set([',', '|', '@', '-', '–', '—']);
 
-/** Any date or time expression that starts at token i. */
-export function parseAt(t: Tokens, i: number, lex: DateLexicon, mode: Mode = 'text'): Parsed | undefined {
+/** Any date or time expression that starts at token i, joined with an adjacent time, day or relative year. */
+export function parseAt(t: Tokens, i: number, lex: DateLexicon): Parsed | undefined {
   let found =
     parseRelative(t, i, lex) ??
-    parseWeekday(t, i, lex, mode) ??
+    parseWeekday(t, i, lex) ??
     parseAbsolute(t, i, lex) ??
     parseTime(t, i, lex) ??
     parseMonthAlone(t, i, lex) ??
     parseYear(t, i, lex);
-  if (found && found.month !== undefined && found.year === undefined) found = attachRelativeYear(t, found, lex);
-  return found && isDay(found) ? attachTime(t, found, lex) : found;
+  if (!found) return undefined;
+  if (found.month !== undefined && found.year === undefined) found = attachRelativeYear(t, found, lex);
+  else if (found.relative?.unit === 'year') found = attachMonth(t, found, lex);
+  if (isDay(found)) return attachTime(t, found, lex);
+  return isTimeOnly(found) ? attachDay(t, found, lex) : found;
+}
+
+function isTimeOnly(p: Parsed): boolean {
+  return p.hour !== undefined && p.month === undefined && p.weekday === undefined && p.relative === undefined;
+}
+
+/** "at 16:15 UTC, June 1st", "5 a.m. Saturday": a day right after a time takes the time. */
+function attachDay(t: Tokens, time: Parsed, lex: DateLexicon): Parsed {
+  const k = skipConnectors(t, time.to, lex);
+  const day = parseWeekday(t, k, lex) ?? parseAbsolute(t, k, lex) ?? parseRelative(t, k, lex);
+  return day && isDay(day) ? { ...day, from: time.from, hour: time.hour, minute: time.minute } : time;
+}
+
+/** "volgend jaar in januari", "next year in January": a relative year, then a month of it. */
+function attachMonth(t: Tokens, p: Parsed, lex: DateLexicon): Parsed {
+  const k = t[p.to]?.kind === 'word' && lex.monthContext.has(t[p.to].norm) ? p.to + 1 : p.to;
+  const month = monthAt(t, k, lex, false);
+  return month ? { from: p.from, to: month.to, month: month.month, yearOffset: p.relative!.offset } : p;
 }
 
 /** "September last year", "4 juni vorig jaar": a month without a year, then a year relative to publication. */
@@ -61,10 +82,14 @@ function isDay(p: Parsed): boolean {
 
 /** "June 4 at 12:30", "May 2, 2013 | 5:03pm": a time right after a day joins it. */
 function attachTime(t: Tokens, p: Parsed, lex: DateLexicon): Parsed {
-  let k = p.to;
-  for (let skipped = 0; skipped < 2 && k < t.length && isConnector(t[k], lex); skipped++) k++;
-  const time = parseTime(t, k, lex);
+  const time = parseTime(t, skipConnectors(t, p.to, lex), lex);
   return time ? { ...p, hour: time.hour, minute: time.minute, to: time.to } : p;
+}
+
+/** At most two joining tokens between a day and its time: ", at", "|", "om". */
+function skipConnectors(t: Tokens, k: number, lex: DateLexicon): number {
+  for (let skipped = 0; skipped < 2 && k < t.length && isConnector(t[k], lex); skipped++) k++;
+  return k;
 }
 
 function isConnector(tok: Token, lex: DateLexicon): boolean {
@@ -79,10 +104,10 @@ function parseRelative(t: Tokens, i: number, lex: DateLexicon): Parsed | undefin
 }
 
 /** "Tuesday", "last Friday", "dinsdagavond"; with a date after it ("Thursday, May 2") the date wins. */
-function parseWeekday(t: Tokens, i: number, lex: DateLexicon, mode: Mode): Parsed | undefined {
+function parseWeekday(t: Tokens, i: number, lex: DateLexicon): Parsed | undefined {
   const direction = t[i]?.kind === 'word' ? lex.direction.get(t[i].norm) : undefined;
   const at = direction ? i + 1 : i;
-  const day = weekdayAt(t, at, lex, mode);
+  const day = weekdayAt(t, at, lex, 'text');
   if (!day) return undefined;
   const k = t[day.to]?.text === ',' ? day.to + 1 : day.to;
   const date = parseAbsolute(t, k, lex);
@@ -300,7 +325,7 @@ function parseYear(t: Tokens, i: number, lex: DateLexicon): Parsed | undefined {
   const context = prev?.kind === 'word' ? prev.norm : undefined;
   const ok =
     (context !== undefined && lex.yearStrong.has(context)) ||
-    (context !== undefined && lex.yearWeak.has(context) && (next?.kind !== 'word' || startsUpper(next.text) || eventNext)) ||
+    (context !== undefined && lex.yearWeak.has(context) && (next?.kind !== 'word' || startsUpper(next.text) || eventNext || lex.yearRangeJoiners.has(next.norm))) ||
     (context !== undefined && lex.yearRangeJoiners.has(context) && isBareYear(t[i - 2])) ||
     (eventNext && (prev === undefined || prev.kind === 'punct' || (context !== undefined && lex.yearDeterminers.has(context)))) ||
     (prev?.text === '-' && prev.end === t[i].start && t[i - 2]?.kind === 'word' && lex.monthPrefixes.has(t[i - 2].norm));

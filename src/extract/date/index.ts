@@ -1,6 +1,6 @@
 // Date and time claims of one source. One pass of a trigger regex over the text finds the few places a date can
 // be (a month, weekday or relative word, or a digit run shaped like a year, time or numeric date); only a small
-// window around each is tokenized and parsed, and only sentences that hold a date are tokenized whole.
+// window around each is tokenized and parsed, and only the stretch around a found date is searched for context.
 
 import type { Claim, Sentence, Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
@@ -9,7 +9,7 @@ import { makeClaim } from '../claim.js';
 import { dateLexicon, type DateLexicon } from './lexicon.js';
 import { parseAt, type Parsed } from './grammar.js';
 import { dateInfo } from './info.js';
-import { eventNear, isFuture, sentenceContext, type SentenceContext } from './context.js';
+import { contextAround, eventNear, isFuture } from './context.js';
 
 /** Characters read after a trigger: the longest written date with its time fits. */
 const WINDOW_AFTER = 56;
@@ -21,10 +21,9 @@ export function extractDates(source: Source, lang: Language): Claim[] {
   const lex = dateLexicon(lang);
   const { text, sentences } = source;
   const claims: Claim[] = [];
-  const trigger = new RegExp(lex.wordTrigger);
+  const trigger = new RegExp(lex.trigger);
   let s = 0;
   let floor = 0;
-  let context: { sentence: number; ctx: SentenceContext } | undefined;
   trigger.lastIndex = sentences[0]?.start ?? text.length;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
     const at = m.index;
@@ -35,22 +34,15 @@ export function extractDates(source: Source, lang: Language): Claim[] {
       trigger.lastIndex = sentence.start;
       continue;
     }
-    let resume = at + m[0].length;
-    if (isDigit(text.charCodeAt(at))) {
-      resume = endOfDigits(text, at);
-      if (!digitsCanStartDate(text, at, lex)) {
-        trigger.lastIndex = resume;
-        continue;
-      }
-    }
-    const found = parseAround(text, sentence, at, Math.max(floor, sentence.start), lex);
+    const resume = at + m[0].length;
+    const found = cannotStartDate(text, at, resume, lex) ? undefined : parseAround(text, sentence, at, Math.max(floor, sentence.start), lex);
     if (!found) {
       trigger.lastIndex = resume;
       continue;
     }
-    if (context?.sentence !== s) context = { sentence: s, ctx: sentenceContext(text, sentence, lex) };
     const { start, end, parsed } = found;
-    const info = dateInfo(parsed, isFuture(context.ctx, start, end), eventNear(context.ctx, start, end));
+    const context = contextAround(text, sentence, start, end, lex);
+    const info = dateInfo(parsed, isFuture(context, start, end), eventNear(context, start, end));
     const value = info.pending ? text.slice(start, end) : info.iso;
     claims.push(makeClaim(source, 'date', start, end, s, value, { date: info }));
     floor = end;
@@ -68,7 +60,7 @@ function parseAround(
   lex: DateLexicon,
 ): { start: number; end: number; parsed: Parsed } | undefined {
   const from = wordStartBefore(text, Math.max(floor, at - WINDOW_BEFORE), at);
-  const to = Math.min(sentence.end, wordEndAfter(text, Math.min(sentence.end, at + WINDOW_AFTER), sentence.end));
+  const to = wordEndAfter(text, Math.min(sentence.end, at + WINDOW_AFTER), sentence.end);
   const tokens = tokenize(text, from, to);
   let hit = 0;
   while (hit < tokens.length && tokens[hit].end <= at) hit++;
@@ -79,6 +71,18 @@ function parseAround(
     if (parsed && parsed.to > hit) return { start: tokens[parsed.from].start, end: endWithoutPossessive(tokens[parsed.to - 1]), parsed };
   }
   return undefined;
+}
+
+/**
+ * Cheap checks on the raw text that spare a window: a lower-case "may" is never the month, and a word hyphenated
+ * to another ("33-year-old") is part of a longer word, unless it is a month ("mid-June", "01-Mar-08").
+ */
+function cannotStartDate(text: string, at: number, end: number, lex: DateLexicon): boolean {
+  const first = text.charCodeAt(at);
+  if (first >= 48 && first <= 57) return false;
+  const word = text.slice(at, end).toLowerCase();
+  if (lex.ambiguous.has(word) && first >= 97 && first <= 122) return true;
+  return (text[at - 1] === '-' || text[end] === '-') && !lex.monthNames.has(word) && !lex.monthAbbreviations.has(word);
 }
 
 /** "last year's elections": the claim ends before the possessive. */
@@ -99,21 +103,4 @@ function wordEndAfter(text: string, to: number, limit: number): number {
   return i;
 }
 
-/** A digit run that is a whole number (not inside "F16" or "6,000") and is shaped like a date or time. */
-function digitsCanStartDate(text: string, at: number, lex: DateLexicon): boolean {
-  const before = text.charCodeAt(at - 1);
-  if (isWordChar(before)) return false;
-  if ((before === 44 || before === 46 || before === 58) && isDigit(text.charCodeAt(at - 2))) return false; // , . :
-  lex.digitTrigger.lastIndex = at;
-  return lex.digitTrigger.test(text);
-}
-
-function endOfDigits(text: string, at: number): number {
-  let i = at;
-  while (isDigit(text.charCodeAt(i))) i++;
-  return i;
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
-const isWordChar = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

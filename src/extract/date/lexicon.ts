@@ -74,15 +74,13 @@ export interface DateLexicon {
   clockWords: PhraseMatcher<true>;
   headerWords: Set<string>;
   events: PhraseMatcher<string>;
-  /** Context words in one pass: group 1 an event word (named by `eventKey`), 2 a future marker, 3 a clause break. */
+  /** Context words in one pass: group 1 an event word (named by `eventKey`), group 2 a future marker. */
   contextPattern: RegExp;
   eventKey: (matched: string) => string | undefined;
   /** Longest relative phrase, in words: how far back a trigger word may be from where its date starts. */
   lookBack: number;
-  /** Finds words that can be (the last word of) a date expression. */
-  wordTrigger: RegExp;
-  /** Sticky: at a digit run, whether it can start an all-digit date or a time. */
-  digitTrigger: RegExp;
+  /** Finds words that can be (the last word of) a date expression, and digit runs shaped like a date or time. */
+  trigger: RegExp;
 }
 
 const cache = new WeakMap<Language, DateLexicon>();
@@ -146,8 +144,7 @@ function compile(d: Partial<DatesSection>): DateLexicon {
     contextPattern: contextPattern(Object.values(d.events ?? {}).flat(), d.futureMarkers ?? []),
     eventKey: eventKeys(d.events ?? {}),
     lookBack: Math.max(3, ...relative.flatMap((r) => r.phrases.map((p) => p.trim().split(/\s+/).length))) + 1,
-    wordTrigger: wordTrigger(triggers),
-    digitTrigger: digitTrigger(markerWords),
+    trigger: trigger(triggers, markerWords),
   };
 }
 
@@ -167,16 +164,8 @@ function tokenPhrases(words: Words | undefined): string[] {
   return (words ?? []).map((w) => tokenize(w).map((t) => t.norm).join(' ')).filter((p) => p !== '');
 }
 
-// The words that can end a date expression, and any digit.
-function wordTrigger(words: string[]): RegExp {
-  return new RegExp(`${alternation(words)}|\\d`, 'gi');
-}
-
-// Commas, semicolons, colons, brackets and dashes between words end a clause.
-const CLAUSE_BREAK = '[,;:()—–]|\\s-{1,2}\\s';
-
 function contextPattern(events: string[], futures: string[]): RegExp {
-  return new RegExp(`(${alternation(events) || '(?!)'})|(${alternation(futures) || '(?!)'})|(${CLAUSE_BREAK})`, 'gi');
+  return new RegExp(`(${alternation(events) || '(?!)'})|(${alternation(futures) || '(?!)'})`, 'gi');
 }
 
 // One regex for all event words runs far faster than a capture group per event; the key is looked up after.
@@ -196,10 +185,11 @@ function eventKeys(events: Record<string, Words>): (matched: string) => string |
   };
 }
 
-// A digit run can start an all-digit date or a time when it is a 4-digit year, h:mm or h.mm, d/m/y, or an hour
-// followed by a meridiem or hour word ("3 p.m.", "15 uur"). Everything else ("6,000", "20 percent") is skipped here.
-function digitTrigger(markers: string[]): RegExp {
-  const words = markers.map((m) => escapeRegex(m.toLowerCase()).replace(/\s+/g, '\\s?')).filter((m) => m !== '');
-  const marker = words.length ? `|\\s?(?:${words.join('|')})(?![A-Za-z])` : '';
-  return new RegExp(`\\d{4}(?![\\d,])|\\d{4}(?=,\\D)|\\d{1,2}(?:[:.]\\d\\d(?!\\d)|\\s?[/.-]\\s?\\d{1,2}(?!\\d)${marker})`, 'iy');
+// A whole digit run (not inside "F16" or "6,000") can start an all-digit date or a time when it is a 4-digit
+// year, h:mm or h.mm, d/m/y, or an hour followed by a meridiem or hour word ("3 p.m.", "15 uur"). Other numbers
+// ("6,000", "20 percent") never leave the regex engine.
+function trigger(words: string[], markers: string[]): RegExp {
+  const marker = markers.length ? `|\\s?(?:${markers.map((m) => escapeRegex(m.toLowerCase()).replace(/\s+/g, '\\s?')).join('|')})(?![A-Za-z])` : '';
+  const digits = `(?<![A-Za-z0-9]|\\d[.,:])(?:\\d{4}(?![\\d,])|\\d{4}(?=,\\D)|\\d{1,2}(?:[:.]\\d\\d(?!\\d)|\\s?[/.-]\\s?\\d{1,2}(?!\\d)${marker}))`;
+  return new RegExp(`${alternation(words)}|${digits}`, 'gi');
 }

@@ -22,17 +22,26 @@ interface AliasFile {
 
 export interface AliasIndex {
   byFolded: Map<string, AliasEntry>;
+  /** Spellings written without lower case ("UN", "U.S.", "WHO"): they match only text written so too, or "Un"
+   *  of Park Jong Un would be the United Nations. */
+  acronyms: Map<string, AliasEntry>;
   byKey: Map<string, AliasEntry>;
   /** Folded first token of every spelling: a cheap test before trying spans that start at a token. */
   firstTokens: Set<string>;
 }
 
 const cache = new Map<string, AliasIndex>();
+const LOWER = /\p{Ll}/u;
+
+/** The entry a span of text names: any spelling when it is written with lower case, acronyms only in capitals. */
+export function lookupAlias(index: AliasIndex, folded: string, written: string): AliasEntry | undefined {
+  return index.byFolded.get(folded) ?? (LOWER.test(written) ? undefined : index.acronyms.get(folded));
+}
 
 export function aliasIndex(dir = path.join(RULES_DIR, 'entities')): AliasIndex {
   let index = cache.get(dir);
   if (index) return index;
-  index = { byFolded: new Map(), byKey: new Map(), firstTokens: new Set() };
+  index = { byFolded: new Map(), acronyms: new Map(), byKey: new Map(), firstTokens: new Set() };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const full = path.join(dir, file);
     const data = validateOrThrow<AliasFile>('entities', readJsonFile(full), full);
@@ -42,7 +51,8 @@ export function aliasIndex(dir = path.join(RULES_DIR, 'entities')): AliasIndex {
       for (const spelling of [e.canonical, ...e.aliases]) {
         const folded = foldName(spelling);
         // First file and entry win, so a later duplicate spelling cannot silently move a name.
-        if (!index.byFolded.has(folded)) index.byFolded.set(folded, entry);
+        const map = LOWER.test(spelling) ? index.byFolded : index.acronyms;
+        if (!map.has(folded)) map.set(folded, entry);
         index.firstTokens.add(foldName(tokenize(spelling)[0].text));
       }
     }

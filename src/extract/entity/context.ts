@@ -2,7 +2,9 @@
 // every sentence, and the word statistics that tell a name from a word capitalised by its position.
 
 import type { Source } from '../../model.js';
-import { tokenize, type Token } from '../../text/tokens.js';
+import type { Token } from '../../text/tokens.js';
+import { scanTokens, type LazyToken } from './scanner.js';
+import { LastSourceCache } from './last-source.js';
 
 export interface SentenceRange {
   sentence: number;
@@ -21,11 +23,12 @@ export interface SourceContext {
   initial: Uint8Array;
   /** Folded words written capitalised somewhere other than an initial position. */
   capitalisedInside: Set<string>;
-  /** Words written in lower case somewhere in the source. */
+  /** Words capitalised at an initial position or in a capital-heavy line that are also written in lower case
+   *  somewhere in the source. */
   lowerCase: Set<string>;
 }
 
-const cache = new WeakMap<Source, SourceContext>();
+const cache = new LastSourceCache<SourceContext>();
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 /** Punctuation after which a capital is positional, like at a sentence start (a missed sentence split too). */
@@ -34,41 +37,69 @@ const OPENERS = new Set(['“', '"', '‘', "'", '`', '„', '«', '(', '[', ':'
 // ASCII letters are decided by char code; only other scripts pay for a Unicode regex.
 export function isCapitalised(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  const c = t.text.charCodeAt(0);
+  const c = (t as LazyToken).first ?? t.text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.text);
 }
 
 export function isLowerWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  const c = t.text.charCodeAt(0);
+  const c = (t as LazyToken).first ?? t.text.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(t.text);
 }
 
 export function sourceContext(source: Source): SourceContext {
   let ctx = cache.get(source);
   if (ctx) return ctx;
-  const tokens = tokenize(source.text);
+  const tokens = scanTokens(source.text);
   const initial = new Uint8Array(tokens.length);
   const ranges: SentenceRange[] = [];
   const capitalisedInside = new Set<string>();
-  const lowerCase = new Set<string>();
+  const candidates: string[] = [];
+  const headlineLike: SentenceRange[] = [];
   let t = 0;
   for (const s of source.sentences) {
     while (t < tokens.length && tokens[t].start < s.start) t++;
     const from = t;
     while (t < tokens.length && tokens[t].end <= s.end) t++;
-    const range: SentenceRange = { sentence: s.index, from, to: t, titleCase: isTitleCase(tokens, from, t) };
+    const range: SentenceRange = { sentence: s.index, from, to: t, titleCase: false };
     ranges.push(range);
     markInitials(tokens, range, initial);
+    const capitalHeavy = mostlyCapitalised(tokens, from, t);
+    if (capitalHeavy) headlineLike.push(range);
     for (let i = from; i < t; i++) {
-      const tok = tokens[i];
-      if (isLowerWord(tok)) lowerCase.add(tok.norm);
-      else if (!range.titleCase && !initial[i] && isCapitalised(tok)) capitalisedInside.add(tok.norm);
+      if (!isCapitalised(tokens[i])) continue;
+      if (initial[i] || capitalHeavy) candidates.push(tokens[i].norm);
+      else capitalisedInside.add(tokens[i].norm);
     }
+  }
+  const lowerCase = writtenLowerCase(source.text, tokens, candidates);
+  // Capitals everywhere make a headline only when some of them are common words of this source
+  // ("Vows", "Into"); a sentence of names ("Russian President Vladimir Putin met Kim Jong Un") is not one.
+  for (const r of headlineLike) {
+    r.titleCase = tokens.slice(r.from, r.to).some((tok, k) => !initial[r.from + k] && isCapitalised(tok) && lowerCase.has(tok.norm));
+    if (!r.titleCase) for (let i = r.from; i < r.to; i++) if (!initial[i] && isCapitalised(tokens[i])) capitalisedInside.add(tokens[i].norm);
   }
   ctx = { source, tokens, ranges, initial, capitalisedInside, lowerCase };
   cache.set(source, ctx);
   return ctx;
+}
+
+/** Which of the candidate words occur in lower case, compared in place (no string per token). */
+function writtenLowerCase(text: string, tokens: Token[], candidates: string[]): Set<string> {
+  const buckets = new Map<number, string[]>();
+  for (const w of new Set(candidates)) {
+    const k = w.length * 0x10000 + w.charCodeAt(0);
+    const list = buckets.get(k);
+    if (list) list.push(w);
+    else buckets.set(k, [w]);
+  }
+  const found = new Set<string>();
+  for (const tok of tokens) {
+    if (!isLowerWord(tok)) continue;
+    const list = buckets.get((tok.end - tok.start) * 0x10000 + (tok as LazyToken).first);
+    if (list) for (const w of list) if (text.startsWith(w, tok.start)) found.add(w);
+  }
+  return found;
 }
 
 function markInitials(tokens: Token[], r: SentenceRange, initial: Uint8Array): void {
@@ -89,15 +120,16 @@ function opensSomething(tokens: Token[], i: number): boolean {
   return i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end;
 }
 
-/** Headline style: most longer words capitalised. */
-function isTitleCase(tokens: Token[], from: number, to: number): boolean {
+/** Most longer words capitalised: a headline, or a sentence of names. */
+function mostlyCapitalised(tokens: Token[], from: number, to: number): boolean {
   let long = 0;
   let capitalised = 0;
   for (let i = from; i < to; i++) {
     const tok = tokens[i];
-    if (tok.kind !== 'word' || tok.text.length < 4) continue;
+    if (tok.kind !== 'word' || tok.end - tok.start < 4) continue;
     long++;
     if (isCapitalised(tok)) capitalised++;
   }
   return long >= 3 && capitalised >= long * 0.8;
 }
+

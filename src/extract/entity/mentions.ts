@@ -6,10 +6,11 @@
 import type { Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
 import type { Token } from '../../text/tokens.js';
-import { aliasIndex, type AliasEntry, type EntityKind } from './aliases.js';
+import { aliasIndex, lookupAlias, type AliasEntry, type EntityKind } from './aliases.js';
 import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { isCapitalised, isLowerWord, sourceContext, type SentenceRange, type SourceContext } from './context.js';
 import { foldName, keyOfFolded } from './names.js';
+import { LastSourceCache } from './last-source.js';
 
 /** How a mention's kind was decided, strongest first. */
 export type Evidence = 'alias' | 'cue' | 'shape' | 'weak';
@@ -41,8 +42,9 @@ const MAX_RUN_TOKENS = 16;
 const TITLE_AFTER_GAP = 3;
 const EVENT_REACH = 20;
 const POSSESSIVE = /['’]s$/i;
+const COMPOUND_TAIL = /[-‐]\p{Ll}+$/u;
 
-const cache = new WeakMap<Source, { lang: Language; mentions: Mention[] }>();
+const cache = new LastSourceCache<{ lang: Language; mentions: Mention[] }>();
 
 export function findMentions(source: Source, lang: Language): Mention[] {
   const hit = cache.get(source);
@@ -81,8 +83,11 @@ class MentionScanner {
   scan(): Mention[] {
     // Body sentences first: a headline's capitals only count for names the body also has.
     for (const r of this.ctx.ranges) if (!r.titleCase) this.scanSentence(r);
-    const known: Known = { byKey: new Map(this.out.map((m) => [m.key, m])), firstWords: new Set(this.out.map((m) => m.key.split('-')[0])) };
-    for (const r of this.ctx.ranges) if (r.titleCase) this.scanSentence(r, known);
+    const headlines = this.ctx.ranges.filter((r) => r.titleCase);
+    if (headlines.length > 0) {
+      const known: Known = { byKey: new Map(this.out.map((m) => [m.key, m])), firstWords: new Set(this.out.map((m) => m.key.split('-')[0])) };
+      for (const r of headlines) this.scanSentence(r, known);
+    }
     this.out.sort((a, b) => a.start - b.start);
     this.linkAcronyms();
     typeWeakMentions(this.out);
@@ -126,7 +131,7 @@ class MentionScanner {
       for (; e > pos; e--) {
         const like = known!.byKey.get(keyOfFolded(this.foldSpan(pos, e)));
         if (like) {
-          found.push({ ...this.spanOf(pos, e, r), kind: like.kind, key: like.key, canonical: like.canonical, evidence: like.evidence });
+          found.push(this.mention(pos, e, r, like.kind, like.key, like.canonical, like.evidence));
           break;
         }
       }
@@ -172,7 +177,7 @@ class MentionScanner {
 
   /** "Korean People's Army" goes on; "Russia's Security Council" stops: Russia is a name by itself. */
   private continuesAfterPossessive(i: number, j: number, to: number): boolean {
-    if (j >= to || !isCapitalised(this.tokens[j]) || this.aliases.byFolded.has(this.foldSpan(i, j))) return false;
+    if (j >= to || !isCapitalised(this.tokens[j]) || this.aliasOf(i, j)) return false;
     for (let k = j; k < to && k < j + 4 && isCapitalised(this.tokens[k]); k++) {
       if (this.lex.organizationCues.has(this.tokens[k].norm)) return true;
     }
@@ -182,8 +187,10 @@ class MentionScanner {
   // ── segmentation ──────────────────────────────────────────────────────────────────────────────────
 
   private segment(a: number, b: number, r: SentenceRange, found: Mention[]): void {
-    const whole = this.aliases.byFolded.get(this.foldSpan(a, b));
+    const whole = this.aliasOf(a, b);
     if (whole) return void found.push(this.aliasMention(a, b, r, whole));
+    const head = b - a === 1 ? this.compoundHead(a, r) : undefined;
+    if (head) return void found.push(head);
     let lead = a;
     while (lead < b && this.leadingNoise(lead, a, b)) lead++;
     if (lead >= b || this.anyCue(lead, b, this.lex.nonEntityCues)) return;
@@ -212,11 +219,27 @@ class MentionScanner {
     }
   }
 
+  /** "Kursk-gebied": a known name with a lower-case compound tail is that name (Korean "Jong-un" has no alias
+   *  head, so it stays whole). */
+  private compoundHead(i: number, r: SentenceRange): Mention | undefined {
+    const tok = this.tokens[i];
+    const tail = COMPOUND_TAIL.exec(tok.text);
+    if (!tail) return undefined;
+    const name = tok.text.slice(0, tok.text.length - tail[0].length);
+    const entry = lookupAlias(this.aliases, foldName(name), name);
+    if (!entry) return undefined;
+    const m = this.aliasMention(i, i + 1, r, entry);
+    m.end = tok.start + name.length;
+    return m;
+  }
+
   /** Sentence-initial function words, stopwords and honorifics before the name proper. */
   private leadingNoise(i: number, runStart: number, b: number): boolean {
     const norm = this.tokens[i].norm;
     if (this.aliasAt(i, b)) return false;
-    if (i === runStart && this.ctx.initial[i] && this.lex.sentenceStarters.has(norm)) return true;
+    // A function word opening a run is positional at a sentence start, and a title's article elsewhere
+    // ("The Language of God"); a run that is only that word is dropped too.
+    if (i === runStart && this.lex.sentenceStarters.has(norm) && (this.ctx.initial[i] || i + 1 < b)) return true;
     return this.lex.stopwords.has(norm) || this.lex.honorifics.has(norm);
   }
 
@@ -237,7 +260,7 @@ class MentionScanner {
   private aliasAt(i: number, b: number): { to: number; entry: AliasEntry } | undefined {
     if (!this.aliases.firstTokens.has(this.piece(i))) return undefined;
     for (let e = Math.min(b, i + MAX_ALIAS_TOKENS); e > i; e--) {
-      const entry = this.aliases.byFolded.get(this.foldSpan(i, e));
+      const entry = this.aliasOf(i, e);
       if (!entry) continue;
       const oneWord = e - i === 1;
       if (!oneWord || e === b || entry.type !== 'place' || this.qualifierLength(e, b) > 0 || this.lex.stopwords.has(this.tokens[e].norm)) {
@@ -256,13 +279,13 @@ class MentionScanner {
   // ── mentions ──────────────────────────────────────────────────────────────────────────────────────
 
   private aliasMention(a: number, b: number, r: SentenceRange, entry: AliasEntry): Mention {
-    return { ...this.spanOf(a, b, r), kind: entry.type, key: entry.key, canonical: entry.canonical, evidence: 'alias' };
+    return this.mention(a, b, r, entry.type, entry.key, entry.canonical, 'alias');
   }
 
   private unknownMention(a: number, b: number, r: SentenceRange): Mention | undefined {
     const t = this.tokens;
     const words = countWords(t, a, b);
-    if (words === 0) return undefined;
+    if (words === 0 || (b - a === 1 && t[a].text.length === 1)) return undefined;
     // A common word capitalised by its position opens the chunk: drop it ("Following Hong Min …").
     if (words > 1 && this.ctx.initial[a] && this.isCommonWord(t[a].norm)) return this.unknownMention(a + 1, b, r);
     const [kind, evidence] = this.classify(a, b, words);
@@ -285,21 +308,33 @@ class MentionScanner {
     if (words === 1 && isAcronym(t[a].text)) return ['organization', 'cue'];
     if (before && isLowerWord(before) && this.lex.placePrepositions.has(before.norm) && words <= 3) return ['place', 'cue'];
     if (this.titleMatchAfter(b)) return ['person', 'cue'];
+    // "Shoigu said": whoever speaks is a name, even at a sentence start.
+    if (b < t.length && this.lex.nameBefore.matchAt(t, b)) return ['person', 'cue'];
     if (words >= 2 && words <= 4) return ['person', 'shape'];
     return ['organization', 'weak'];
   }
 
   private chunkMention(a: number, b: number, r: SentenceRange, kind: EntityKind, evidence: Evidence): Mention | undefined {
-    const span = this.spanOf(a, b, r);
-    const folded = foldName(this.ctx.source.text.slice(span.start, span.end));
-    if (folded === '') return undefined;
-    return { ...span, kind, key: keyOfFolded(folded), canonical: this.ctx.source.text.slice(span.start, span.end), evidence };
+    const end = this.nameEnd(b);
+    const name = this.ctx.source.text.slice(this.tokens[a].start, end);
+    const folded = foldName(name);
+    return folded === '' ? undefined : this.mention(a, b, r, kind, keyOfFolded(folded), name, evidence);
   }
 
-  private spanOf(a: number, b: number, r: SentenceRange): Pick<Mention, 'start' | 'end' | 'from' | 'to' | 'sentence'> {
+  /** Every mention has the same shape (one hidden class keeps the hot paths monomorphic). */
+  private mention(a: number, b: number, r: SentenceRange, kind: EntityKind, key: string, canonical: string, evidence: Evidence): Mention {
+    const start = this.tokens[a].start;
+    return { start, end: this.nameEnd(b), from: a, to: b, sentence: r.sentence, kind, key, canonical, evidence, title: undefined, event: undefined };
+  }
+
+  /** End of a name whose last token is tokens[b - 1], without a possessive ending. */
+  private nameEnd(b: number): number {
     const last = this.tokens[b - 1];
-    const end = POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
-    return { start: this.tokens[a].start, end, from: a, to: b, sentence: r.sentence };
+    return POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
+  }
+
+  private aliasOf(a: number, b: number): AliasEntry | undefined {
+    return lookupAlias(this.aliases, this.foldSpan(a, b), this.ctx.source.text.slice(this.tokens[a].start, this.tokens[b - 1].end));
   }
 
   /** Folded span, built from folded tokens: touching tokens join without a space ("U.N." → "un"). */
@@ -401,10 +436,8 @@ function typeWeakMentions(mentions: Mention[]): void {
   for (const m of mentions) {
     const b = best.get(m.key);
     if (!b || EVIDENCE_RANK[m.evidence] > EVIDENCE_RANK[b.evidence]) best.set(m.key, m);
-    if (m.kind === 'person' && m.key.includes('-')) {
-      const parts = m.key.split('-');
-      nameParts.add(parts[0]).add(parts[parts.length - 1]);
-    }
+    const dash = m.key.indexOf('-');
+    if (m.kind === 'person' && dash > 0) nameParts.add(m.key.slice(0, dash)).add(m.key.slice(m.key.lastIndexOf('-') + 1));
   }
   for (const m of mentions) {
     if (m.evidence !== 'weak') continue;
@@ -434,8 +467,11 @@ function countWords(t: Token[], a: number, b: number): number {
   return n;
 }
 
+const LOWER_LETTER = /\p{Ll}/u;
+const ANY_LETTER = /\p{L}/u;
+
 function isAcronym(text: string): boolean {
-  return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+  return text.length >= 2 && !LOWER_LETTER.test(text) && ANY_LETTER.test(text);
 }
 
 /** The acronym's letters follow the capitals of the name in order, starting with its first. */

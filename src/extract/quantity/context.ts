@@ -38,17 +38,20 @@ export function headAfter(tokens: readonly Token[], at: number, lex: QuantityLex
     if (formation) return { from: at, to: formation.to, formation: formation.value };
     const role = lex.roles.matchAt(tokens, j);
     if (role) return { from: at, to: role.to, role: role.value, text: spanText(tokens, j, role.to) };
-    if (lex.predicates.matchAt(tokens, j)) return { from: at, to: j, text: headText(tokens, last, lex), predicateAt: j };
+    if (lex.predicates.matchAt(tokens, j)) return { from: at, to: j, text: headText(tokens, last, at, lex), predicateAt: j };
     if (lex.stopwords.has(t.norm) || lex.dateWords.has(t.norm)) break;
     last = j++;
   }
-  return { from: at, to: j, text: headText(tokens, last, lex) };
+  return { from: at, to: j, text: headText(tokens, last, at, lex) };
 }
 
-function headText(tokens: readonly Token[], last: number, lex: QuantityLexicon): string | undefined {
-  if (last < 0) return undefined;
-  const word = tokens[last];
-  return lex.notHeadSuffixes.some((s) => word.norm.endsWith(s)) ? undefined : word.text;
+/** The last noun-like word of the run, stepping back over words that cannot end a noun ("voters picking"). */
+function headText(tokens: readonly Token[], last: number, from: number, lex: QuantityLexicon): string | undefined {
+  for (let j = last; j >= from; j--) {
+    const norm = tokens[j].norm;
+    if (!lex.notHeadSuffixes.some((s) => norm.endsWith(s))) return tokens[j].text;
+  }
+  return undefined;
 }
 
 function spanText(tokens: readonly Token[], from: number, to: number): string {
@@ -61,34 +64,39 @@ function spanText(tokens: readonly Token[], from: number, to: number): string {
  * The canonical predicate nearest the quantity in its clause, looking both ways: right from the end of its head
  * noun (whose own words never count: "construction workers" is no "construct"), left from `leftFrom` (the
  * start of the mention or of the formations written before it). Distance counts tokens plus a penalty per
- * list joiner crossed; the search stops at a ";" and at another quantity's number.
+ * list joiner crossed; the search stops at a ";" and at the number of another amount that has a head noun
+ * ("killed 5 people in a city of 20,000"), not at a bare one ("rose from 10 to 20").
  */
 export function predicateNear(
   tokens: readonly Token[],
   m: Mention,
   head: Head,
   leftFrom: number,
-  others: readonly Mention[],
+  numberOwner: readonly (Mention | undefined)[],
   lex: QuantityLexicon,
 ): string | undefined {
-  const blocked = new Set<number>();
-  for (const o of others) if (o !== m) for (let k = o.core.from; k < o.core.to; k++) blocked.add(k);
+  const blocked = (j: number) => (numberOwner[j] !== undefined && numberOwner[j] !== m) || tokens[j].text === ';';
   let best: { key: string; cost: number } | undefined;
   const consider = (j: number, cost: number) => {
     const p = lex.predicates.matchAt(tokens, j);
     if (p && (!best || cost < best.cost)) best = { key: p.value, cost };
   };
-  for (let j = head.predicateAt ?? head.to, cost = 0; j < tokens.length && cost <= PREDICATE_REACH; j++, cost++) {
-    if (blocked.has(j) || tokens[j].text === ';') break;
+  for (let j = head.predicateAt ?? head.to, cost = 0; j < tokens.length && cost <= PREDICATE_REACH && !blocked(j); j++, cost++) {
     if (lex.listJoiners.matchAt(tokens, j)) cost += JOINER_PENALTY;
     consider(j, cost);
   }
-  for (let j = leftFrom - 1, cost = 1; j >= 0 && cost <= PREDICATE_REACH; j--, cost++) {
-    if (blocked.has(j) || tokens[j].text === ';') break;
+  for (let j = leftFrom - 1, cost = 1; j >= 0 && cost <= PREDICATE_REACH && !blocked(j); j--, cost++) {
     if (lex.listJoiners.matchAt(tokens, j)) cost += JOINER_PENALTY;
     consider(j, cost);
   }
   return best?.key;
+}
+
+/** For each token, the mention whose number it is (undefined elsewhere): the amounts a predicate search stops at. */
+export function numberOwners(tokenCount: number, mentions: readonly Mention[]): (Mention | undefined)[] {
+  const owner = new Array<Mention | undefined>(tokenCount).fill(undefined);
+  for (const m of mentions) for (let k = m.core.from; k < (m.high ?? m.core).to; k++) owner[k] = m;
+  return owner;
 }
 
 /** A specific role named earlier in the clause for a generic head: "a division of builders, … — 5,000 people". */
@@ -134,14 +142,16 @@ export function articleFormationAt(tokens: readonly Token[], i: number, lex: Qua
 }
 
 /**
- * Give each quantity the formations written just before it, when only link words, punctuation, role nouns
- * and other formations stand between: "two brigades comprising 5,000 …", "a division of builders, two
+ * Give each quantity the formations written just before it (both lists in text order), when only link words,
+ * punctuation, role nouns and other formations stand between: "two brigades comprising 5,000 …", "a division of builders, two
  * military brigades — 5,000 people", "twee brigades, bestaande uit 5.000 …".
  */
 export function attachFormations(tokens: readonly Token[], formations: readonly Formation[], mentions: readonly Mention[], lex: QuantityLexicon): Map<Mention, Record<string, number>> {
   const out = new Map<Mention, Record<string, number>>();
+  let next = 0;
   for (const f of formations) {
-    const target = mentions.find((m) => m.from >= f.to);
+    while (next < mentions.length && mentions[next].from < f.to) next++;
+    const target = mentions[next];
     if (!target || !onlyLinksBetween(tokens, f.to, target.from, formations, lex)) continue;
     const record = out.get(target) ?? {};
     record[f.key] = (record[f.key] ?? 0) + f.count;
@@ -153,13 +163,25 @@ export function attachFormations(tokens: readonly Token[], formations: readonly 
 function onlyLinksBetween(tokens: readonly Token[], from: number, to: number, formations: readonly Formation[], lex: QuantityLexicon): boolean {
   for (let j = from; j < to; ) {
     const t = tokens[j];
-    const inFormation = formations.find((f) => f.from <= j && j < f.to);
-    const link = inFormation ? inFormation.to : (lex.formationLinks.matchAt(tokens, j) ?? lex.roles.matchAt(tokens, j))?.to;
+    const link = (formationAt(formations, j) ?? lex.formationLinks.matchAt(tokens, j) ?? lex.roles.matchAt(tokens, j))?.to;
     if (link !== undefined) j = link;
     else if (t.kind === 'punct' && t.text !== ';' && t.text !== '.') j++;
     else return false;
   }
   return true;
+}
+
+/** The formation starting at token j (formations are few and sorted; a binary search keeps long lists cheap). */
+function formationAt(formations: readonly Formation[], j: number): Formation | undefined {
+  let lo = 0;
+  let hi = formations.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (formations[mid].from === j) return formations[mid];
+    if (formations[mid].from < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
 
 import type { Claim, QuantityInfo, Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
-import type { Token } from '../../text/tokens.js';
+import { tokenize, type Token } from '../../text/tokens.js';
 import { makeClaim } from '../claim.js';
 import { toCanonical } from '../../normalize/units.js';
 import { round } from './core.js';
@@ -16,13 +16,13 @@ import {
   frameOf,
   headAfter,
   keywordsNear,
+  numberOwners,
   predicateNear,
   specificRoleBefore,
   type Formation,
   type Head,
 } from './context.js';
 import { QUALIFIER_OF_RULE, intervalOf, qualifyInterval } from './interval.js';
-import { tokenizeFast } from './tokenize.js';
 
 export function extractQuantities(source: Source, lang: Language): Claim[] {
   const lex = quantityLexicon(lang);
@@ -30,7 +30,7 @@ export function extractQuantities(source: Source, lang: Language): Claim[] {
   source.sentences.forEach((sentence, index) => {
     const starts = lex.starts.candidates(source.text, sentence.start, sentence.end);
     if (starts.length === 0) return;
-    const tokens = tokenizeFast(source.text, sentence.start, sentence.end);
+    const tokens = tokenize(source.text, sentence.start, sentence.end);
     claims.push(...sentenceQuantities(source, index, tokens, startTokens(tokens, starts), lex));
   });
   return claims;
@@ -103,13 +103,13 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
   const { mentions: all, heads, formations } = scan(tokens, candidates, lex);
   const taken = takenTokens(all, heads);
   const formationOf = attachFormations(tokens, formations, all, lex);
+  const owners = numberOwners(tokens.length, all.filter((m) => heads.get(m)!.role !== undefined || heads.get(m)!.text !== undefined));
   const facts = new Map<Mention, Omit<QuantityInfo, 'number' | 'interval' | 'qualifier'> & { keywords: Set<string> }>();
   for (const m of all) {
     const head = heads.get(m)!;
     let role = head.role;
     if (role && lex.genericRoles.has(role)) role = specificRoleBefore(tokens, m, taken, lex) ?? role;
-    const leftFrom = Math.min(m.from, ...formations.filter((f) => formationOf.get(m)?.[f.key] !== undefined && f.to <= m.from).map((f) => f.from));
-    const predicate = predicateNear(tokens, m, head, leftFrom, all, lex);
+    const predicate = predicateNear(tokens, m, head, formationStart(m, formations, formationOf), owners, lex);
     const keywords = keywordsNear(tokens, m, head.to, lex);
     facts.set(m, { role, head: head.text, predicate, keywords });
   }
@@ -126,7 +126,12 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     const quantity = quantityInfo(m, lex);
     const dimension = quantity.unit ? lex.units.get(m.unit!)?.dimension : undefined;
     const frame = frameOf(lex.frames, { predicate, role: f.role, unit: quantity.unit, dimension, keywords: f.keywords });
-    Object.assign(quantity, definedOnly({ role: f.role, head: f.head, predicate, frame, formation: formationOf.get(m) }));
+    const formation = formationOf.get(m);
+    if (f.role !== undefined) quantity.role = f.role;
+    if (f.head !== undefined) quantity.head = f.head;
+    if (predicate !== undefined) quantity.predicate = predicate;
+    if (frame !== undefined) quantity.frame = frame;
+    if (formation !== undefined) quantity.formation = formation;
     const start = tokens[m.from].start;
     const end = tokens[m.to - 1].end;
     const value = quantity.qualifier === 'exact' ? quantity.number : { ...quantity.interval };
@@ -138,6 +143,19 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (claim && of) claim.quantity!.partOf = of.id;
   }
   return [...claims.values()];
+}
+
+/** Where the predicate search looks left from: before the formations a mention was given, or the mention. */
+function formationStart(m: Mention, formations: readonly Formation[], formationOf: ReadonlyMap<Mention, Record<string, number>>): number {
+  if (!formationOf.has(m)) return m.from;
+  let start = m.from;
+  for (let k = formations.length - 1; k >= 0; k--) {
+    const f = formations[k];
+    if (f.to > start) continue;
+    if (!(f.key in formationOf.get(m)!)) break;
+    start = f.from;
+  }
+  return start;
 }
 
 /** Token indices of every mention and its head: a generic head never borrows another amount's role. */
@@ -183,8 +201,4 @@ function quantityInfo(m: Mention, lex: QuantityLexicon): QuantityInfo {
   });
   if (alternates.length > 0) info.alternates = alternates;
   return info;
-}
-
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

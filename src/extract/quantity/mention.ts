@@ -29,8 +29,7 @@ export interface Mention {
   afterName: boolean;
 }
 
-const CODE_JOINERS = new Set(['-', '/', '#', '.', ':', '_', '+', '@', '&', '‐', '–']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„', '—', '–', '-', ':', '`']);
+const CODE_JOINERS = new Set(['-', '/', '#', '.', ':', '_', '+', '@', '&', '‐', '–', '×']);
 
 /** The mention whose numeric core starts at token i, or undefined. `floor` is the end of the previous mention. */
 export function mentionAt(tokens: readonly Token[], i: number, floor: number, lex: QuantityLexicon): Mention | undefined {
@@ -58,8 +57,9 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   let high: Core | undefined;
   if (!core.vague && !blocked) {
     const range = rangeAfter(tokens, core, to, between !== undefined, lex);
+    // "1.71% or 25.15 points": a unit written after the first number must be repeated after the second.
     if (range === 'code') return undefined;
-    if (range) {
+    if (range && (!afterUnit || range.unit === afterUnit.value)) {
       high = range.high;
       unit ??= range.unit;
       to = range.to;
@@ -82,7 +82,7 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   let after = compound && !compound.unit ? compound.to : to;
   if (unit) after = readAlternates(tokens, after, lex, alternates);
   const yearLike = !unit && !high && isYearLike(tokens, core);
-  const afterName = !currency && !rule && /^\d+$/.test(tokens[core.from].text) && isNameBefore(tokens, core.from - 1, lex);
+  const afterName = !currency && !rule && !core.words && !tokens[core.from].text.includes(lex.separators.group) && isNameBefore(tokens, core.from - 1, lex);
   return { from, to, core, high, rule, unit, alternates, after, yearLike, afterName };
 }
 
@@ -97,7 +97,7 @@ function isAnaphoric(tokens: readonly Token[], start: number, lex: QuantityLexic
   return prev !== undefined && lex.definiteArticles.has(prev.norm);
 }
 
-/** Labels, codes and dates: A330, KC-45, 9/11, Flight 93, 4 juni, aged 33, 21st. */
+/** Labels, codes and dates: A330, KC-45, 9/11, 720×720, Flight 93, 4 juni, Dec. 11, aged 33, 21st. */
 function isCodeOrLabel(tokens: readonly Token[], core: Core, lex: QuantityLexicon): boolean {
   const first = tokens[core.from];
   const prev = tokens[core.from - 1];
@@ -105,10 +105,10 @@ function isCodeOrLabel(tokens: readonly Token[], core: Core, lex: QuantityLexico
   if (prev) {
     if (glued(prev, first) && (prev.kind === 'word' || prev.kind === 'number')) return true;
     if (glued(prev, first) && CODE_JOINERS.has(prev.text) && (glued(tokens[core.from - 2], prev) || prev.text === '#')) return true;
-    if (lex.dateWords.has(prev.norm)) return true;
+    if (lex.dateWords.has(prev.norm) || (prev.text === '.' && lex.dateWords.has(tokens[core.from - 2]?.norm ?? ''))) return true;
   }
   if (next) {
-    const gluedWord = glued(tokens[core.to - 1], next) && next.kind === 'word';
+    const gluedWord = glued(tokens[core.to - 1], next) && (next.kind === 'word' || next.text === '×');
     if (gluedWord && !lex.unitsAfter.matchAt(tokens, core.to)) return true;
     if (lex.dateWords.has(next.norm) && !lex.unitsAfter.matchAt(tokens, core.to)) return true;
     if (lex.notAfter.matchAt(tokens, core.to)) return true;
@@ -116,12 +116,13 @@ function isCodeOrLabel(tokens: readonly Token[], core: Core, lex: QuantityLexico
   return phraseEndingAt(lex.notBefore, tokens, core.from, 0) !== undefined;
 }
 
-/** A capitalised word just before the number that is not the sentence's first word nor a known word: a name. */
+/**
+ * A word with a capital (Boeing, iPhone) just before an ungrouped number that is no known word of the lexicon (even first in the sentence,
+ * where function words are known words): a name, as in "Boeing 787" or "Noord-Korea 6.000 militairen".
+ */
 function isNameBefore(tokens: readonly Token[], at: number, lex: QuantityLexicon): boolean {
   const t = tokens[at];
-  if (t === undefined || t.kind !== 'word' || t.text[0] === t.text[0].toLowerCase() || lex.knownWords.has(t.norm)) return false;
-  for (let k = at - 1; k >= 0; k--) if (!OPENERS.has(tokens[k].text)) return true;
-  return false;
+  return t !== undefined && t.kind === 'word' && t.text !== t.norm && !lex.knownWords.has(t.norm);
 }
 
 /** After the number: "9/11", "24/7", "2025-06-18" (a number glued by a joiner to another number). */
@@ -150,7 +151,7 @@ interface Range {
  * that do not rise ("3-1", "2010-11") makes both a code.
  */
 function rangeAfter(tokens: readonly Token[], low: Core, at: number, between: boolean, lex: QuantityLexicon): Range | 'code' | undefined {
-  const joiner = (between ? lex.betweenJoiners : lex.rangeJoiners).matchAt(tokens, at);
+  const joiner = (between && lex.betweenJoiners.matchAt(tokens, at)) || lex.rangeJoiners.matchAt(tokens, at);
   if (!joiner) return undefined;
   const currency = lex.unitsBefore.matchAt(tokens, joiner.to);
   const highAt = currency ? currency.to : joiner.to;

@@ -5,6 +5,7 @@
 
 import type { Source } from '../../model.js';
 import type { EntityLexicon } from '../entity/lexicon.js';
+import { LastSourceCache } from '../entity/last-source.js';
 
 export interface QuoteSpan {
   /** Offsets of the opening and closing marks (markStart … markEnd covers both). */
@@ -39,7 +40,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 const TRAILING = /[\s,;:]+$/u;
 const LEADING = /^\s+/u;
 
-const cache = new WeakMap<Source, QuoteSpan[]>();
+const cache = new LastSourceCache<QuoteSpan[]>();
 
 export function findQuotes(source: Source, lex: EntityLexicon): QuoteSpan[] {
   let spans = cache.get(source);

@@ -1,0 +1,150 @@
+// Qualifiers and intervals, ranges, roles, predicates, formations and parts, in English and Dutch.
+import { describe, expect, it } from 'vitest';
+import { only, quantities, texts } from './helpers.js';
+
+describe('qualifiers', () => {
+  it.each([
+    ['Around 600 soldiers died.', 'en', 'Around 600', 'approximate', 550, 650],
+    ['About 6,500 people fled.', 'en', 'About 6,500', 'approximate', 6175, 6825],
+    ['At least 50 people were killed.', 'en', 'At least 50', 'at-least', 50, Infinity],
+    ['More than 50 people were killed.', 'en', 'More than 50', 'more-than', 50, Infinity],
+    ['Nearly 100 people were killed.', 'en', 'Nearly 100', 'approximate', 90, 100],
+    ['Up to 30 people were hurt.', 'en', 'Up to 30', 'at-most', 0, 30],
+    ['Fewer than 20 people were hurt.', 'en', 'Fewer than 20', 'less-than', 0, 20],
+    ['Ongeveer 600 soldaten kwamen om.', 'nl', 'Ongeveer 600', 'approximate', 550, 650],
+    ["Zo'n 600 soldaten kwamen om.", 'nl', "Zo'n 600", 'approximate', 550, 650],
+    ['Bijna 100 mensen kwamen om.', 'nl', 'Bijna 100', 'approximate', 90, 100],
+    ['Minstens 50 mensen werden gedood.', 'nl', 'Minstens 50', 'at-least', 50, Infinity],
+    ['Ten minste 50 mensen werden gedood.', 'nl', 'Ten minste 50', 'at-least', 50, Infinity],
+    ['Meer dan 50 mensen werden gedood.', 'nl', 'Meer dan 50', 'more-than', 50, Infinity],
+    ['Ruim 50 mensen werden gedood.', 'nl', 'Ruim 50', 'more-than', 50, Infinity],
+    ['Minder dan 20 mensen raakten gewond.', 'nl', 'Minder dan 20', 'less-than', 0, 20],
+    ['Tot wel 30 mensen raakten gewond.', 'nl', 'Tot wel 30', 'at-most', 0, 30],
+    ['Maximaal 30 mensen raakten gewond.', 'nl', 'Maximaal 30', 'at-most', 0, 30],
+  ])('%s', (text, lang, claimText, qualifier, min, max) => {
+    const c = only(text, lang);
+    expect(c.text).toBe(claimText);
+    expect(c.quantity?.qualifier).toBe(qualifier);
+    expect(c.value).toEqual({ min, max });
+  });
+  it('keeps an exact number as a plain value', () => {
+    const c = only('They sent 6,000 troops.');
+    expect(c.value).toBe(6000);
+    expect(c.quantity).toMatchObject({ qualifier: 'exact', interval: { min: 6000, max: 6000 } });
+  });
+  it('writes an unbounded side as null in JSON', () => {
+    expect(JSON.parse(JSON.stringify(only('At least 50 people died.').value))).toEqual({ min: 50, max: null });
+  });
+});
+
+describe('ranges', () => {
+  it.each([
+    ['They said 1,500 to 2,000 people fled.', 'en', '1,500 to 2,000', 1500, 2000],
+    ['Between 1,500 to 2,000 people fled.', 'en', 'Between 1,500 to 2,000', 1500, 2000],
+    ['Er vluchtten 1.500 tot 2.000 mensen.', 'nl', '1.500 tot 2.000', 1500, 2000],
+    ['The deal is worth $140-$150 million.', 'en', '$140-$150 million', 140e6, 150e6],
+    ['between 10 and 20 people died.', 'en', 'between 10 and 20', 10, 20],
+    ['tussen 10 en 20 mensen stierven.', 'nl', 'tussen 10 en 20', 10, 20],
+    ['Five to six houses burned.', 'en', 'Five to six', 5, 6],
+    ['The fund lost 1.5 to 2 billion dollars.', 'en', '1.5 to 2 billion dollars', 1.5e9, 2e9],
+  ])('%s', (text, lang, claimText, min, max) => {
+    const c = only(text, lang);
+    expect(c.text).toBe(claimText);
+    expect(c.quantity?.qualifier).toBe('range');
+    expect(c.value).toEqual({ min, max });
+    expect(c.quantity?.number).toBe((min + max) / 2);
+  });
+  it('does not join amounts of different units', () => {
+    expect(quantities('The index lost 1.71% or 25.15 points.').map((c) => c.text)).toEqual(['1.71%', '25.15']);
+    expect(only('Prices rose 5% to 10%.').text).toBe('5% to 10%');
+  });
+  it('reads "from 10 to 20" as a change, not a range', () => {
+    expect(quantities('The toll rose from 10 to 20.').map((c) => c.value)).toEqual([10, 20]);
+    expect(quantities('Het dodental steeg van 10 tot 20.', 'nl').map((c) => c.value)).toEqual([10, 20]);
+  });
+});
+
+describe('roles and predicates', () => {
+  it.each([
+    ['North Korea will send 6,000 personnel.', 'en', 'personnel', 'send'],
+    ['Ze zullen 6.000 personeelsleden sturen.', 'nl', 'personnel', 'send'],
+    ['They deployed 5,000 armed forces.', 'en', 'troops', 'send'],
+    ['Er werden 500 militairen ingezet.', 'nl', 'troops', 'send'],
+    ['1,000 combat engineers will go.', 'en', 'deminers', undefined],
+    ['1.000 mijnenruimers gaan mee.', 'nl', 'deminers', undefined],
+    ['They sent 5,000 construction workers.', 'en', 'builders', 'send'],
+    ['Ze sturen 5.000 bouwvakkers.', 'nl', 'builders', 'send'],
+    ['An attack killed 12 people.', 'en', 'people', 'kill'],
+    ['Bij de aanval zijn 12 mensen omgekomen.', 'nl', 'people', 'kill'],
+    ['The blast wounded 30 people.', 'en', 'people', 'injure'],
+    ['30 mensen raakten gewond.', 'nl', 'people', 'injure'],
+    ['Ten people are still missing.', 'en', 'people', 'missing'],
+    ['2,000 residents were evacuated.', 'en', 'residents', 'evacuate'],
+  ])('%s', (text, lang, role, predicate) => {
+    const q = only(text, lang).quantity!;
+    expect([q.role, q.predicate]).toEqual([role, predicate]);
+  });
+  it('takes the predicate nearest in its own clause', () => {
+    const [killed, wounded] = quantities('Around 600 soldiers have been killed and thousands more wounded.');
+    expect([killed.quantity?.predicate, wounded.quantity?.predicate]).toEqual(['kill', 'injure']);
+    const [a, b] = quantities('The quake killed 5 people and injured 20 others.');
+    expect([a.quantity?.predicate, b.quantity?.predicate]).toEqual(['kill', 'injure']);
+  });
+  it('gives a generic head the specific role from earlier in its clause', () => {
+    const c = quantities('North Korea will send "a division of builders, two military brigades — 5,000 people".')[0];
+    expect(c.quantity).toMatchObject({ role: 'builders', head: 'people' });
+    expect(only('The blast killed 12 people.').quantity?.role).toBe('people');
+  });
+  it('never borrows the role of another amount', () => {
+    const [, people] = quantities('The quake killed 50 soldiers and 30 people.');
+    expect(people.quantity?.role).toBe('people');
+  });
+});
+
+describe('formations', () => {
+  it.each([
+    ['He said two brigades comprising 5,000 military construction workers will be dispatched.', 'en', { brigade: 2 }],
+    ['Two brigades of 5,000 builders will go.', 'en', { brigade: 2 }],
+    ['They will send a division of builders, two military brigades — 5,000 people.', 'en', { division: 1, brigade: 2 }],
+    ['Hij zei dat twee brigades, bestaande uit 5.000 militaire bouwvakkers, zullen worden ingezet.', 'nl', { brigade: 2 }],
+  ])('%s', (text, lang, formation) => {
+    const c = only(text, lang);
+    expect(c.quantity?.number).toBe(5000);
+    expect(c.quantity?.formation).toEqual(formation);
+  });
+  it('does not attach a formation across unrelated words', () => {
+    const c = only('Two brigades were moved last week while 5,000 people were evacuated.');
+    expect(c.quantity?.formation).toBeUndefined();
+  });
+});
+
+describe('parts', () => {
+  it.each([
+    ['North Korea will send 6,000 personnel to Russia, including 1,000 combat engineers and 5,000 military builders.', 'en'],
+    ['North Korea will send a total of 6,000 personnel, comprising 1,000 combat engineers and 5,000 military builders.', 'en'],
+    ['Noord-Korea zal 6.000 personeelsleden sturen, waaronder 1.000 gevechtsveld-ingenieurs en 5.000 militaire bouwers.', 'nl'],
+  ])('%s', (text, lang) => {
+    const [total, a, b] = quantities(text, lang);
+    expect(total.quantity?.partOf).toBeUndefined();
+    expect([a.quantity?.partOf, b.quantity?.partOf]).toEqual([total.id, total.id]);
+    expect([a.quantity?.predicate, b.quantity?.predicate]).toEqual(['send', 'send']);
+  });
+  it('does not make a larger amount a part', () => {
+    const [, other] = quantities('They sent 600 soldiers, including 6,000 reservists.');
+    expect(other.quantity?.partOf).toBeUndefined();
+  });
+  it('does not make a list without a marker into parts', () => {
+    expect(quantities('They sent 600 soldiers and 100 medics.').map((c) => c.quantity?.partOf)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('claim text', () => {
+  it('covers qualifier, currency, number and scale, and stays an exact substring', () => {
+    expect(texts('Some 600 people and US$40 billion and at least 50 homes and thousands of troops.')).toEqual([
+      'Some 600',
+      'US$40 billion',
+      'at least 50',
+      'thousands of',
+    ]);
+  });
+});

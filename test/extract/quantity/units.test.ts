@@ -1,0 +1,76 @@
+// Units (rules/units.json + unitWords) and slot frames (rules/frames.json).
+import { describe, expect, it } from 'vitest';
+import { only, quantities } from './helpers.js';
+
+const overlaps = (a: { min: number; max: number }, b: { min: number; max: number }) => a.min <= b.max && b.min <= a.max;
+
+describe('units', () => {
+  it('converts to the canonical unit and keeps the stated precision', () => {
+    const miles = only('The storm moved 60 miles inland.').quantity!;
+    const km = only('De storm trok 97 kilometer landinwaarts.', 'nl').quantity!;
+    expect([miles.unit, km.unit]).toEqual(['km', 'km']);
+    expect(miles.number).toBeCloseTo(96.56, 2);
+    expect(overlaps(miles.interval, km.interval)).toBe(true);
+    expect(overlaps(miles.interval, only('It moved 120 kilometres inland.').quantity!.interval)).toBe(false);
+  });
+  it('reads feet, tonnes and hyphenated units', () => {
+    expect(only('The wave was 30 feet high.').quantity?.number).toBeCloseTo(0.009144, 6);
+    expect(only('They shipped 5 tonnes of food.').quantity).toMatchObject({ unit: 'kg', number: 5000 });
+    expect(only('A 60-mile stretch of coast was hit.').quantity?.unit).toBe('km');
+  });
+  it('reads percentages in both languages alike', () => {
+    const en = only('Unemployment rose 4.6%.').quantity!;
+    const nl = only('De werkloosheid steeg met 4,6 procent.', 'nl').quantity!;
+    expect([en.unit, en.number, en.frame]).toEqual(['percent', 4.6, 'percent']);
+    expect([nl.unit, nl.number]).toEqual(['percent', 4.6]);
+  });
+  it('never converts a currency, and records a stated conversion as an alternate', () => {
+    const c = only('The fine was 20 million euros ($26 million).');
+    expect(c.text).toBe('20 million euros');
+    expect(c.quantity).toMatchObject({ number: 20e6, unit: 'eur', alternates: [{ number: 26e6, unit: 'usd' }], frame: 'money' });
+    const deal = only('They won a US$40 billion (GB # 20.1 billion) contract.');
+    expect(deal.quantity).toMatchObject({ number: 40e9, unit: 'usd', alternates: [{ number: 20.1e9, unit: 'gbp' }], head: 'contract' });
+    const nl = only('Ze wonnen een contract van US $40 miljard (GB # 20,1 miljard).', 'nl');
+    expect(nl.quantity).toMatchObject({ number: 40e9, unit: 'usd', alternates: [{ number: 20.1e9, unit: 'gbp' }] });
+  });
+  it('does not read a clock time as hours', () => {
+    expect(quantities('Ze kwamen om 12.30 uur aan.', 'nl')).toEqual([]);
+  });
+});
+
+describe('frames', () => {
+  it.each([
+    ['A magnitude 4.4 earthquake struck.', 'en', 'earthquake.magnitude', 4.4],
+    ['A 4.4-magnitude earthquake struck.', 'en', 'earthquake.magnitude', 4.4],
+    ['The quake, measuring 4.4, struck at night.', 'en', 'earthquake.magnitude', 4.4],
+    ['It measured 6.1 on the Richter scale.', 'en', 'earthquake.magnitude', 6.1],
+    ['Een aardbeving met een kracht van 4,4 trof de stad.', 'nl', 'earthquake.magnitude', 4.4],
+    ['De beving had een kracht van 6,1 op de schaal van Richter.', 'nl', 'earthquake.magnitude', 6.1],
+    ['It struck at a depth of 10 kilometres.', 'en', 'earthquake.depth', 10],
+    ['The quake killed 12 people.', 'en', 'casualties.killed', 12],
+    ['Twelve people were injured.', 'en', 'casualties.injured', 12],
+    ['Bij de beving raakten 20 mensen gewond.', 'nl', 'casualties.injured', 20],
+    ['Five miners are missing.', 'en', 'casualties.missing', 5],
+    ['2,000 residents were evacuated.', 'en', 'casualties.evacuated', 2000],
+    ['The company paid $5 million.', 'en', 'money', 5e6],
+    ['The town has a population of 5,000.', 'en', 'population', 5000],
+    ['The village has 300 inhabitants.', 'en', 'population', 300],
+    ['Ze liepen 20 kilometer.', 'nl', 'distance', 20],
+    ['They talked for three hours.', 'en', 'duration', 0.125],
+    ['The parcel weighed 20 kilograms.', 'en', 'weight', 20],
+  ])('%s', (text, lang, frame, number) => {
+    const q = only(text, lang).quantity!;
+    expect(q.frame).toBe(frame);
+    expect(q.number).toBeCloseTo(number, 6);
+  });
+  it('does not give the magnitude frame to a count near the word', () => {
+    const [killed] = quantities('The magnitude 6 quake killed 5 people.');
+    expect(killed.quantity?.frame).toBe('earthquake.magnitude');
+    expect(quantities('The magnitude 6 quake killed 5 people.')[1].quantity?.frame).toBe('casualties.killed');
+  });
+  it('leaves the frame undefined when nothing gives one; the role is the key', () => {
+    const q = only('They sent 6,000 personnel.').quantity!;
+    expect(q.frame).toBeUndefined();
+    expect(q.role).toBe('personnel');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { loadLanguages } from '../../src/lexicon/load.js';
+import { extractEntities } from '../../src/extract/entity/index.js';
+import { extractQuotes } from '../../src/extract/quote/index.js';
+import { attributeClaims } from '../../src/extract/attribution/index.js';
+import { canonicalizeEntities } from '../../src/normalize/entity.js';
+import type { Claim, Source } from '../../src/model.js';
+import { seedSources, sourceOf } from '../extract/entity/helpers.js';
+
+const langs = loadLanguages();
+
+function story(sources: Source[]): Claim[] {
+  const raw = sources.flatMap((s) => {
+    const lang = langs.get(s.language)!;
+    return attributeClaims(s, lang, [...extractEntities(s, lang), ...extractQuotes(s, lang)]);
+  });
+  return canonicalizeEntities(raw, sources, langs);
+}
+
+/** Canonical key → the set of "source:text" that carry it. */
+function keysOf(claims: Claim[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (!c.entity) continue;
+    const set = out.get(c.entity.key) ?? new Set<string>();
+    out.set(c.entity.key, set.add(`${c.source}:${c.text}`));
+  }
+  return out;
+}
+
+const keyOf = (claims: Claim[], source: string, text: string) =>
+  claims.find((c) => c.source === source && c.text === text && c.entity)?.entity!.key;
+
+describe('canonicalizeEntities on the seed story', () => {
+  const claims = story(seedSources());
+
+  it('gives Kim Jong-un (000, 002) and Kim Jong Un (001, 003, 004) one key, and bare Kim too', () => {
+    const keys = new Set(['000:Kim Jong-un', '002:Kim Jong-un', '001:Kim Jong Un', '003:Kim Jong Un', '004:Kim Jong Un', '000:Kim', '003:Kim'].map((p) => {
+      const [source, text] = p.split(':');
+      return keyOf(claims, source, text);
+    }));
+    expect([...keys]).toEqual(['kim-jong-un']);
+  });
+
+  it('gives Sergey Shoygu (000–002) and Sergei Shoigu (003, 004) one key, bare names included', () => {
+    const key = keyOf(claims, '000', 'Sergey Shoygu');
+    for (const [source, text] of [['001', 'Sergey Shoygu'], ['002', 'Sergey Shoygu'], ['003', 'Sergei Shoigu'], ['004', 'Sergei Shoigu'], ['000', 'Shoygu'], ['004', 'Shoigu']]) {
+      expect(keyOf(claims, source, text), `${source} ${text}`).toBe(key);
+    }
+    expect(claims.find((c) => c.entity?.key === key)!.kind).toBe('person');
+  });
+
+  it('joins Putin and Poetin, Ukraine and Oekraïne, Russia and Rusland', () => {
+    expect(keyOf(claims, '002', 'Vladimir Poetin')).toBe(keyOf(claims, '000', 'Vladimir Putin'));
+    expect(keyOf(claims, '002', 'Oekraïne')).toBe('ukraine');
+    expect(keyOf(claims, '002', 'Rusland')).toBe('russia');
+    expect(claims.find((c) => c.source === '002' && c.text === 'Rusland')!.value).toBe('Russia');
+  });
+
+  it('keeps Lee Jae-myung, Lee Seong-kweun and the bare Lee apart', () => {
+    const keys = [keyOf(claims, '003', 'Lee Jae-myung'), keyOf(claims, '003', 'Lee Seong-kweun'), keyOf(claims, '003', 'Lee')];
+    expect(new Set(keys).size).toBe(3);
+  });
+
+  it('maps quote speakers and attributions to the story-wide keys', () => {
+    const shoygu = keyOf(claims, '000', 'Sergey Shoygu');
+    const q = claims.find((c) => c.source === '003' && c.kind === 'quote' && c.text.startsWith('This is a kind'))!;
+    expect(q.quote!.speaker).toBe(shoygu);
+    const attributed = claims.find((c) => c.source === '000' && c.text === 'Kursk' && c.attribution)!;
+    expect(attributed.attribution).toBe(shoygu);
+  });
+});
+
+describe('canonicalizeEntities rules', () => {
+  const keyed = (texts: [string, string][]) => {
+    const sources = texts.map(([lang, text], i) => sourceOf(text, lang, `s${i}`));
+    return story(sources);
+  };
+
+  it('folds hyphens, case and diacritics without alias data', () => {
+    const claims = keyed([['en', 'Lawmaker Park Seong-kweun spoke.'], ['en', 'Lawmaker Park Seong Kweun spoke.'], ['en', 'Lawmaker Pärk Seong Kweun spoke.']]);
+    expect(new Set(claims.map((c) => c.entity!.key))).toEqual(new Set(['park-seong-kweun']));
+  });
+
+  it('joins transliteration variants token by token but never a different short token', () => {
+    const claims = keyed([['en', 'Minister Yevgeny Prigozhin spoke. Minister Park Jong Il spoke.'], ['en', 'Minister Yevgeniy Prigozhin spoke. Minister Park Jong Un spoke.']]);
+    const keys = keysOf(claims);
+    expect(keyOf(claims, 's0', 'Yevgeny Prigozhin')).toBe(keyOf(claims, 's1', 'Yevgeniy Prigozhin'));
+    expect(keys.get('park-jong-il')).toEqual(new Set(['s0:Park Jong Il']));
+    expect(keys.get('park-jong-un')).toEqual(new Set(['s1:Park Jong Un']));
+  });
+
+  it('keeps Kim Jong Il and Kim Jong Un apart, and a bare Kim with both stays alone', () => {
+    const claims = keyed([['en', 'Kim Jong Il was the father of leader Kim Jong Un.\nKim said nothing.']]);
+    expect(keysOf(claims).get('kim')).toEqual(new Set(['s0:Kim']));
+    expect(keyOf(claims, 's0', 'Kim Jong Il')).not.toBe(keyOf(claims, 's0', 'Kim Jong Un'));
+  });
+
+  it('undoes Dutch transliteration (oe → u) only through the language data', () => {
+    const claims = keyed([['nl', 'Minister Ivan Koeznetsov sprak.'], ['en', 'Minister Ivan Kuznetsov spoke.'], ['en', 'Minister Ivan Koeznetsov spoke.']]);
+    expect(keyOf(claims, 's0', 'Ivan Koeznetsov')).toBe(keyOf(claims, 's1', 'Ivan Kuznetsov'));
+    // The English spelling with "oe" is a different name in English text: no rule applies there.
+    expect(keyOf(claims, 's2', 'Ivan Koeznetsov')).toBe(keyOf(claims, 's0', 'Ivan Koeznetsov'));
+  });
+
+  it('resolves a bare surname only when one full name fits', () => {
+    const claims = keyed([['en', 'Minister Maria Lopez met Carlos Ruiz.\nLopez said yes.\nNo, said Garcia.']]);
+    expect(keyOf(claims, 's0', 'Lopez')).toBe('maria-lopez');
+    expect(keyOf(claims, 's0', 'Garcia')).toBe('garcia');
+  });
+});
