@@ -44,10 +44,18 @@ function overlaps(aMin: number, aMax: number, bMin: number, bMax: number): boole
   return aMin <= bMax + slack && bMin <= aMax + slack;
 }
 
-/** 2024 fits 2024-06; 2024-06 fits 2024-06-04; an unresolved relative date fits anything (we cannot know). */
+/** 2024 fits 2024-06; 2024-06 fits 2024-06-04; an unresolved relative date fits anything (we cannot know).
+ *  A date without a time and a time without a date never fit: alignment keeps them in separate slots. */
 export function datesCompatible(a: string, b: string, pendingA?: object, pendingB?: object): boolean {
   if (pendingA || pendingB) return true;
+  // A time alone ("T12:00") fits the same time on any day ("2009-06-01T12:00").
+  if (a.startsWith('T') || b.startsWith('T')) return timeOf(a) === timeOf(b);
   return a.startsWith(b) || b.startsWith(a);
+}
+
+function timeOf(iso: string): string {
+  const t = iso.indexOf('T');
+  return t === -1 ? '' : iso.slice(t);
 }
 
 /** How precise a claim is, to pick the one that speaks for its source in a slot. Higher is more precise. */

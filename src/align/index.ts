@@ -104,8 +104,13 @@ function mergeCounterpartSlots(claim: Claim, built: Building[], evidence: Eviden
 /** How well a claim fits a slot under construction; 0 means it may not join. */
 function fit(claim: Claim, slot: Building, key: SlotKey, evidence: Evidence): number {
   const own = slot.bySource.get(claim.source);
-  // A source repeating itself joins only with the same value.
-  if (own) return own.every((c) => compatible(c, claim)) ? 3 : 0;
+  if (own) {
+    // A source repeating itself: the same value joins; a merely compatible one ("thousands" then "6,000")
+    // only when it speaks of the same thing (shared context), else "up to 35%" would swallow "32%".
+    if (own.every((c) => sameValue(c, claim))) return 3;
+    const ctx = Math.max(...own.map((c) => evidence.context.similarity(c, claim)));
+    return own.every((c) => compatible(c, claim)) && ctx >= evidence.options.minContext.quantity ? 1 + ctx : 0;
+  }
   const partners = evidence.partners.get(claim.id);
   let fits = 0;
   let total = 0;
@@ -126,6 +131,10 @@ function fit(claim: Claim, slot: Building, key: SlotKey, evidence: Evidence): nu
   if (fits === total) return 2 + ctx;
   if (key.specific && ctx >= evidence.options.minContext[key.keyClass]) return 0.01 + ctx;
   return 0;
+}
+
+function sameValue(a: Claim, b: Claim): boolean {
+  return JSON.stringify(a.value) === JSON.stringify(b.value) && (a.quantity?.unit ?? '') === (b.quantity?.unit ?? '');
 }
 
 function sameBackground(claim: Claim, slot: Building): boolean {

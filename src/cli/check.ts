@@ -1,17 +1,17 @@
 // `crosscheck check`: configuration → rules → each story through the pipeline → one report → exit code.
 
 import path from 'node:path';
-import type { Severity } from '../model.js';
 import { InputError } from '../errors.js';
 import { findConfig, loadConfigFile, type Config } from '../config/index.js';
 import { applyOverrides, loadCheckRules, type SeverityOverride } from '../engine/rules.js';
 import { loadLineageOptions } from '../lineage/options.js';
 import type { LoadedRules } from '../engine/index.js';
-import { checkStory, type StoryResult } from '../pipeline.js';
-import { buildReport } from '../report/build.js';
+import { checkStory } from '../pipeline.js';
+import { storyReport } from '../report/build.js';
 import { loadFormatter, type FormatName } from '../report/index.js';
-import type { Report } from '../report/model.js';
+import { REPORT_VERSION, type Report } from '../report/model.js';
 import { writeFileAtomic } from './write.js';
+import { checkStoriesParallel } from './parallel.js';
 import { stagedStoryFolders } from './staged.js';
 import type { Io } from './main.js';
 
@@ -53,15 +53,23 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     io.stdout(JSON.stringify(printed, null, 2) + '\n');
     return 0;
   }
-  const results: StoryResult[] = [];
-  for (const folder of folders) results.push(checkStory(folder, rules, primary === undefined ? undefined : primaryId(primary)));
-  for (const r of results) for (const n of r.notices) io.stderr(`crosscheck: ${n}\n`);
-  const report = buildReport(results);
-  const counted = countFindings(report, results);
+  // Each story is reduced to its report as soon as it is checked, so memory holds one story's claims at a time.
+  const report: Report = { version: REPORT_VERSION, stories: [] };
+  const drafts: (string | undefined)[] = [];
+  const texts: Record<string, Record<string, string>> = {};
+  const draft = primary === undefined ? undefined : primaryId(primary);
+  const parallel = args.jobs > 1 && folders.length > 1 ? await checkStoriesParallel(folders, args.jobs, rules, draft) : undefined;
+  for (const [i, folder] of folders.entries()) {
+    const result = parallel ? parallel[i] : checkStory(folder, rules, draft);
+    for (const n of result.notices) io.stderr(`crosscheck: ${n}\n`);
+    report.stories.push(storyReport(result));
+    drafts.push(result.primary);
+    if (args.format === 'html') texts[result.path] = Object.fromEntries(result.sources.map((s) => [s.id, s.text]));
+  }
+  const counted = countFindings(report, drafts);
   if (args.quiet) for (const s of report.stories) s.findings = s.findings.filter((f) => f.severity === 'error');
   const formatter = await loadFormatter(args.format);
   const color = args.outputFile ? false : (args.color ?? (io.isTTY && !io.env.NO_COLOR));
-  const texts = Object.fromEntries(results.map((r) => [r.path, Object.fromEntries(r.sources.map((s) => [s.id, s.text]))]));
   const output = formatter(report, { color: Boolean(color), cwd: io.cwd, texts } as Parameters<typeof formatter>[1]);
   if (args.outputFile) writeFileAtomic(path.resolve(io.cwd, args.outputFile), output);
   else io.stdout(output);
@@ -93,16 +101,16 @@ function primaryId(primary: string): string {
 }
 
 /** Errors and warnings that decide the exit code; with a draft, only the findings that involve it. */
-function countFindings(report: Report, results: StoryResult[]): Record<Severity | 'errors' | 'warnings', number> {
+function countFindings(report: Report, drafts: (string | undefined)[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
   report.stories.forEach((s, i) => {
-    const draft = results[i].primary;
+    const draft = drafts[i];
     for (const f of s.findings) {
       if (draft && !f.sources.includes(draft)) continue;
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
     }
   });
-  return { errors, warnings, error: errors, warning: warnings, info: 0 };
+  return { errors, warnings };
 }

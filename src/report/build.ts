@@ -9,7 +9,7 @@ export function buildReport(stories: StoryResult[]): Report {
   return { version: REPORT_VERSION, stories: stories.map(storyReport) };
 }
 
-function storyReport(r: StoryResult): StoryReport {
+export function storyReport(r: StoryResult): StoryReport {
   const groups = new Map<string, string[]>();
   for (const s of r.sources) {
     const id = r.lineage.of[s.id] ?? s.id;
