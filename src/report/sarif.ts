@@ -8,7 +8,7 @@ import type { Severity } from '../model.js';
 import type { Formatter, ReportClaim, ReportFinding, StoryReport } from './model.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-export const TOOL_INFORMATION_URI = 'https://github.com/crosscheck/crosscheck';
+export const TOOL_INFORMATION_URI = 'https://github.com/crosscheck-news/crosscheck';
 const SARIF_LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -84,7 +84,7 @@ function describeRule(ruleId: string): string {
 }
 
 function helpUri(finding: ReportFinding): string {
-  return finding.docs ?? `${TOOL_INFORMATION_URI}/blob/main/docs/rules/${encodeURIComponent(finding.ruleId)}.md`;
+  return finding.docs ?? `${TOOL_INFORMATION_URI}/blob/main/docs/rules.md#${encodeURIComponent(finding.ruleId)}`;
 }
 
 function sameClaim(a: ReportClaim, b: ReportClaim): boolean {
