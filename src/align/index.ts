@@ -12,6 +12,7 @@ import { contextIndex, type ContextIndex } from './context.js';
 import { slotKeys, labelFor, type SlotKey } from './keys.js';
 import { counterpartClaims, type Partners } from './pairs.js';
 import { loadAlignOptions, type AlignOptions } from './options.js';
+import { pushTo } from '../collections.js';
 
 export interface AlignedSlot extends Slot {
   /** Every claim that landed in the slot, including repeats in one source (the report shows one per source). */
@@ -59,68 +60,103 @@ export function alignClaims(
   );
 }
 
+/** Slots created most recently that a claim may join on a fuzzy fit; older ones only by equal value or counterpart. */
+const RECENT_SLOTS = 64;
+
+interface Clustering {
+  built: Building[];
+  /** Value key → slots holding that value; claim id → its slot: the exact routes, at any distance. */
+  byValue: Map<string, Building[]>;
+  slotOf: Map<string, Building>;
+}
+
 function cluster(key: SlotKey, members: Claim[], evidence: Evidence): Building[] {
-  let built: Building[] = [];
+  const state: Clustering = { built: [], byValue: new Map(), slotOf: new Map() };
   for (const claim of members) {
-    built = mergeCounterpartSlots(claim, built, evidence);
+    mergeCounterpartSlots(claim, state, evidence);
     let best: Building | undefined;
     let bestScore = 0;
-    for (const b of built) {
-      const score = fit(claim, b, key, evidence);
+    const counterparts = counterpartSlots(claim, state, evidence);
+    for (const b of candidates(claim, state, counterparts)) {
+      const score = fit(claim, b, key, evidence, counterparts.has(b));
       if (score > bestScore) {
         bestScore = score;
         best = b;
       }
     }
-    if (best) {
-      const list = best.bySource.get(claim.source);
-      if (list) list.push(claim);
-      else best.bySource.set(claim.source, [claim]);
-    } else {
-      built.push({ key, bySource: new Map([[claim.source, [claim]]]) });
-    }
+    if (!best) state.built.push((best = { key, bySource: new Map() }));
+    pushTo(best.bySource, claim.source, claim);
+    state.slotOf.set(claim.id, best);
+    const values = state.byValue.get(valueKey(claim));
+    if (!values) state.byValue.set(valueKey(claim), [best]);
+    else if (!values.includes(best)) values.push(best);
   }
-  return built;
+  return state.built.filter((b) => b.bySource.size > 0);
+}
+
+/** The slots worth scoring: recent ones, ones holding the same value, ones holding a counterpart. Bounded, so
+ *  a source with thousands of distinct values stays linear. */
+function candidates(claim: Claim, state: Clustering, counterparts: Set<Building>): Set<Building> {
+  const out = new Set<Building>(state.built.slice(-RECENT_SLOTS));
+  for (const b of state.byValue.get(valueKey(claim)) ?? []) out.add(b);
+  for (const b of counterparts) out.add(b);
+  for (const b of out) if (b.bySource.size === 0) out.delete(b);
+  return out;
+}
+
+function counterpartSlots(claim: Claim, state: Clustering, evidence: Evidence): Set<Building> {
+  const out = new Set<Building>();
+  for (const id of evidence.partners.get(claim.id) ?? []) {
+    const b = state.slotOf.get(id);
+    if (b) out.add(b);
+  }
+  return out;
 }
 
 /**
  * A claim whose counterparts sit in several slots (a translation of two rewrites that disagree) shows those
  * slots answer one question: merge them, when no source is in two of them, so the disagreement is seen.
  */
-function mergeCounterpartSlots(claim: Claim, built: Building[], evidence: Evidence): Building[] {
-  const partners = evidence.partners.get(claim.id);
-  if (!partners) return built;
-  const holding = built.filter((b) => !b.bySource.has(claim.source) && [...b.bySource.values()].some((list) => list.some((c) => partners.has(c.id))));
-  if (holding.length < 2) return built;
+function mergeCounterpartSlots(claim: Claim, state: Clustering, evidence: Evidence): void {
+  const holding = new Set<Building>();
+  for (const id of evidence.partners.get(claim.id) ?? []) {
+    const b = state.slotOf.get(id);
+    if (b && b.bySource.size > 0 && !b.bySource.has(claim.source)) holding.add(b);
+  }
+  if (holding.size < 2) return;
   const [target, ...rest] = holding;
   for (const b of rest) {
     if ([...b.bySource.keys()].some((source) => target.bySource.has(source))) continue;
-    for (const [source, list] of b.bySource) target.bySource.set(source, list);
+    for (const [source, list] of b.bySource) {
+      target.bySource.set(source, list);
+      for (const c of list) state.slotOf.set(c.id, target);
+    }
     b.bySource.clear();
   }
-  return built.filter((b) => b.bySource.size > 0);
+}
+
+function valueKey(claim: Claim): string {
+  return `${JSON.stringify(claim.value)}|${claim.quantity?.unit ?? ''}`;
 }
 
 /** How well a claim fits a slot under construction; 0 means it may not join. */
-function fit(claim: Claim, slot: Building, key: SlotKey, evidence: Evidence): number {
-  const own = slot.bySource.get(claim.source);
-  if (own) {
+function fit(claim: Claim, slot: Building, key: SlotKey, evidence: Evidence, counterpart: boolean): number {
+  const ownAll = slot.bySource.get(claim.source);
+  if (ownAll) {
+    const own = sample(ownAll);
     // A source repeating itself: the same value joins; a merely compatible one ("thousands" then "6,000")
     // only when it speaks of the same thing (shared context), else "up to 35%" would swallow "32%".
     if (own.every((c) => sameValue(c, claim))) return 3;
     const ctx = Math.max(...own.map((c) => evidence.context.similarity(c, claim)));
     return own.every((c) => compatible(c, claim)) && ctx >= evidence.options.minContext.quantity ? 1 + ctx : 0;
   }
-  const partners = evidence.partners.get(claim.id);
   let fits = 0;
   let total = 0;
   let ctx = 0;
-  let counterpart = false;
   for (const list of slot.bySource.values()) {
-    for (const c of list) {
+    for (const c of sample(list)) {
       total++;
       if (compatible(c, claim)) fits++;
-      if (partners?.has(c.id)) counterpart = true;
       ctx = Math.max(ctx, evidence.context.similarity(c, claim));
     }
   }
@@ -133,17 +169,22 @@ function fit(claim: Claim, slot: Building, key: SlotKey, evidence: Evidence): nu
   return 0;
 }
 
+/** A source that repeats one value a thousand times is judged by a few of its mentions: linear, not quadratic. */
+function sample(list: Claim[]): Claim[] {
+  return list.length <= 8 ? list : [...list.slice(0, 4), ...list.slice(-4)];
+}
+
 function sameValue(a: Claim, b: Claim): boolean {
   return JSON.stringify(a.value) === JSON.stringify(b.value) && (a.quantity?.unit ?? '') === (b.quantity?.unit ?? '');
 }
 
 function sameBackground(claim: Claim, slot: Building): boolean {
-  for (const list of slot.bySource.values()) for (const c of list) if (c.background !== claim.background) return false;
+  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.background !== claim.background) return false;
   return true;
 }
 
 function sameWords(claim: Claim, slot: Building): boolean {
-  for (const list of slot.bySource.values()) for (const c of list) if (c.quote?.normalized !== claim.quote?.normalized) return false;
+  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.quote?.normalized !== claim.quote?.normalized) return false;
   return true;
 }
 

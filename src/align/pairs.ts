@@ -5,6 +5,7 @@
 
 import type { Claim, Lineage, Source } from '../model.js';
 import type { ContextIndex } from './context.js';
+import { pushTo } from '../collections.js';
 
 export interface PairingOptions {
   minSentenceSimilarity: number;
@@ -19,7 +20,7 @@ export function counterpartClaims(claims: Claim[], sources: Source[], lineage: L
   const bySentence = new Map<string, Claim[]>();
   for (const c of claims) {
     const k = `${c.source}#${c.sentence}`;
-    bySentence.set(k, [...(bySentence.get(k) ?? []), c]);
+    pushTo(bySentence, k, c);
   }
   const count = new Map(sources.map((s) => [s.id, s.sentences.length]));
   for (const link of lineage.links) {
@@ -99,18 +100,26 @@ function pairSentences(a: string, b: string, n: number, m: number, context: Cont
 function matchClaims(left: Claim[], right: Claim[], partners: Partners): void {
   const kinds = new Set(left.map((c) => c.kind));
   for (const kind of kinds) {
-    const l = left.filter((c) => c.kind === kind);
-    const r = right.filter((c) => c.kind === kind);
-    const unmatched = new Set(r);
+    const byValue = new Map<string, Claim[]>();
+    let unmatched = 0;
+    for (const c of right) {
+      if (c.kind !== kind) continue;
+      pushTo(byValue, JSON.stringify(c.value), c);
+      unmatched++;
+    }
     const rest: Claim[] = [];
-    for (const c of l) {
-      const same = [...unmatched].find((x) => JSON.stringify(x.value) === JSON.stringify(c.value));
+    for (const c of left) {
+      if (c.kind !== kind) continue;
+      const same = byValue.get(JSON.stringify(c.value))?.pop();
       if (same) {
         link(c, same, partners);
-        unmatched.delete(same);
+        unmatched--;
       } else rest.push(c);
     }
-    if (rest.length === 1 && unmatched.size === 1) link(rest[0], [...unmatched][0], partners);
+    if (rest.length === 1 && unmatched === 1) {
+      const last = [...byValue.values()].find((list) => list.length > 0)![0];
+      link(rest[0], last, partners);
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // StoryResult (pipeline data) → StoryReport (the contract formatters and tools read).
 
 import type { Claim, Finding } from '../model.js';
+import { pushTo } from '../collections.js';
 import type { StoryResult } from '../pipeline.js';
 import { originsOf } from '../align/index.js';
 import { REPORT_VERSION, type Report, type ReportClaim, type ReportFinding, type StoryReport } from './model.js';
@@ -13,7 +14,7 @@ export function storyReport(r: StoryResult): StoryReport {
   const groups = new Map<string, string[]>();
   for (const s of r.sources) {
     const id = r.lineage.of[s.id] ?? s.id;
-    groups.set(id, [...(groups.get(id) ?? []), s.id]);
+    pushTo(groups, id, s.id);
   }
   const slots = r.slots.map((s) => ({
     id: s.id,

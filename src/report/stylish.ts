@@ -3,6 +3,7 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Formatter, ReportFinding, ReportSlot, StoryReport } from './model.js';
+import { pushTo } from '../collections.js';
 
 const MARK = { agree: '✔', conflict: '✖', single: '●' } as const;
 const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -35,7 +36,7 @@ function story(full: StoryReport, c: ChalkInstance): string {
   const bySlot = new Map<string, ReportFinding[]>();
   const storyLevel: ReportFinding[] = [];
   for (const f of s.findings) {
-    if (f.slot) bySlot.set(f.slot, [...(bySlot.get(f.slot) ?? []), f]);
+    if (f.slot) pushTo(bySlot, f.slot, f);
     else storyLevel.push(f);
   }
   out.push('');

@@ -4,6 +4,7 @@
 import type { Claim, Finding } from '../../model.js';
 import type { Check } from '../types.js';
 import { fillTemplate } from '../template.js';
+import { pushTo } from '../../collections.js';
 
 interface CompositionOptions {
   /** Report parts that sum exactly to their total as an info finding too. */
@@ -57,8 +58,10 @@ function partsFindings(rule: Parameters<Check>[0], ctx: Parameters<Check>[1], op
   const parts = new Map<string, Claim[]>();
   for (const c of ctx.claims) {
     const total = c.quantity?.partOf;
-    if (total) parts.set(total, [...(parts.get(total) ?? []), c]);
+    if (total) pushTo(parts, total, c);
   }
+  const slotOf = new Map<string, string>();
+  for (const s of ctx.slots) for (const m of s.mentions) if (parts.has(m.id)) slotOf.set(m.id, s.id);
   const findings: Finding[] = [];
   for (const [totalId, list] of parts) {
     const total = byId.get(totalId);
@@ -70,7 +73,7 @@ function partsFindings(rule: Parameters<Check>[0], ctx: Parameters<Check>[1], op
       ruleId: rule.id,
       severity: matches ? 'info' : rule.severity,
       message: `${total.source}: parts ${list.map((p) => `"${p.text}"`).join(' + ')} = ${sum} ${matches ? 'match' : 'do not match'} the total "${total.text}"`,
-      slot: ctx.slots.find((s) => s.mentions.includes(total))?.id,
+      slot: slotOf.get(total.id),
       sources: [total.source],
       claims: [total, ...list],
       docs: rule.docs,

@@ -6,6 +6,7 @@ import type { AlignedSlot } from '../../align/index.js';
 import type { Check, RuleDefinition } from '../types.js';
 import { distance } from 'fastest-levenshtein';
 import { fillTemplate } from '../template.js';
+import { pushTo } from '../../collections.js';
 
 export const spellingVariants: Check = (rule, ctx) => {
   const language = new Map(ctx.sources.map((s) => [s.id, s.language]));
@@ -15,7 +16,7 @@ export const spellingVariants: Check = (rule, ctx) => {
     const byLanguage = new Map<string, Claim[]>();
     for (const m of slot.mentions) {
       const lang = language.get(m.source) ?? '';
-      byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), m]);
+      pushTo(byLanguage, lang, m);
     }
     for (const mentions of byLanguage.values()) {
       const finding = variantsFinding(rule, slot, mentions);
