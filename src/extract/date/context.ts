@@ -22,27 +22,77 @@ interface Hit {
   text: string;
 }
 
-export interface DateContext {
-  text: string;
-  events: Hit[];
-  futures: Hit[];
-  lex: DateLexicon;
+/** How much further than needed a sentence is searched, so that the next dates of a dense stretch reuse it. */
+const READ_AHEAD = 400;
+
+/**
+ * Event words and future markers of the sentence around each date. The hits of one search serve every date
+ * whose reach it covers, so a text dense with dates is still read about once.
+ */
+export class DateContext {
+  private from = 0;
+  private to = -1;
+  private events: Hit[] = [];
+  private futures: Hit[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly lex: DateLexicon,
+  ) {}
+
+  /** Canonical key of the event word nearest to the date [start, end), preferring its own clause. */
+  eventNear(sentence: Sentence, start: number, end: number): string | undefined {
+    this.cover(sentence, start, end);
+    let best: Hit | undefined;
+    let bestScore = Infinity;
+    for (const e of this.events) {
+      if (!inReach(e, start, end)) continue;
+      const before = e.end <= start;
+      // An event before the date ("met … on Tuesday") wins a tie over one after it.
+      const distance = before ? start - e.end : e.start - end + 1;
+      if (distance >= bestScore) continue;
+      const clause = before ? sameClause(this.text, e.start, start) : sameClause(this.text, end, e.end);
+      const score = distance + (clause ? 0 : OTHER_CLAUSE_PENALTY);
+      if (score < bestScore) [best, bestScore] = [e, score];
+    }
+    return best && this.lex.eventKey(best.text);
+  }
+
+  /** True when a future marker governs the date: before it in its clause, or right after it. */
+  isFuture(sentence: Sentence, start: number, end: number): boolean {
+    this.cover(sentence, start, end);
+    return this.futures.some(
+      (f) =>
+        inReach(f, start, end) &&
+        ((f.end <= start && sameClause(this.text, f.start, start)) ||
+          (f.start >= end && f.start - end <= FUTURE_AFTER && sameClause(this.text, end, f.start))),
+    );
+  }
+
+  /** Make sure the hits cover the date's reach inside its sentence; search again (ahead) when they do not. */
+  private cover(sentence: Sentence, start: number, end: number): void {
+    const from = Math.max(sentence.start, start - REACH_BEFORE);
+    const to = Math.min(sentence.end, end + REACH_AFTER);
+    if (from >= this.from && to <= this.to) return;
+    this.from = from;
+    this.to = Math.min(sentence.end, to + READ_AHEAD);
+    this.events = [];
+    this.futures = [];
+    // A slice, so that a stretch without context words never scans past its end.
+    const stretch = this.text.slice(this.from, this.to);
+    const re = this.lex.contextPattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(stretch); m !== null; m = re.exec(stretch)) {
+      const at = this.from + m.index;
+      (m[1] !== undefined ? this.events : this.futures).push({ start: at, end: at + m[0].length, text: m[0] });
+    }
+  }
 }
 
-/** Event words and future markers near the date [start, end), inside its sentence. */
-export function contextAround(text: string, sentence: Sentence, start: number, end: number, lex: DateLexicon): DateContext {
-  const ctx: DateContext = { text, events: [], futures: [], lex };
-  const from = Math.max(sentence.start, start - REACH_BEFORE);
-  // A slice, so that a stretch without context words never scans past its end.
-  const stretch = text.slice(from, Math.min(sentence.end, end + REACH_AFTER));
-  const re = lex.contextPattern;
-  re.lastIndex = 0;
-  for (let m = re.exec(stretch); m !== null; m = re.exec(stretch)) {
-    const at = from + m.index;
-    const hit = { start: at, end: at + m[0].length, text: m[0] };
-    (m[1] !== undefined ? ctx.events : ctx.futures).push(hit);
-  }
-  return ctx;
+/** Outside the date [start, end) and within reach of it. */
+function inReach(hit: Hit, start: number, end: number): boolean {
+  if (hit.end <= start) return start - hit.end <= REACH_BEFORE;
+  return hit.start >= end && hit.start - end <= REACH_AFTER;
 }
 
 /** True when no clause break lies between the offsets a and b (a ≤ b). */
@@ -52,30 +102,4 @@ function sameClause(text: string, a: number, b: number): boolean {
     if (BREAK_CHARS.has(c) || (c === '-' && text[i - 1] === ' ' && (text[i + 1] === ' ' || text[i + 1] === '-'))) return false;
   }
   return true;
-}
-
-/** Canonical key of the event word nearest to the date, preferring its own clause. */
-export function eventNear(ctx: DateContext, start: number, end: number): string | undefined {
-  let best: Hit | undefined;
-  let bestScore = Infinity;
-  for (const e of ctx.events) {
-    if (e.start < end && e.end > start) continue;
-    const before = e.end <= start;
-    // An event before the date ("met … on Tuesday") wins a tie over one after it.
-    const distance = before ? start - e.end : e.start - end + 1;
-    if (distance >= bestScore) continue;
-    const clause = before ? sameClause(ctx.text, e.start, start) : sameClause(ctx.text, end, e.end);
-    const score = distance + (clause ? 0 : OTHER_CLAUSE_PENALTY);
-    if (score < bestScore) [best, bestScore] = [e, score];
-  }
-  return best && ctx.lex.eventKey(best.text);
-}
-
-/** True when a future marker governs the date: before it in its clause, or right after it. */
-export function isFuture(ctx: DateContext, start: number, end: number): boolean {
-  return ctx.futures.some(
-    (f) =>
-      (f.end <= start && sameClause(ctx.text, f.start, start)) ||
-      (f.start >= end && f.start - end <= FUTURE_AFTER && sameClause(ctx.text, end, f.start)),
-  );
 }

@@ -100,7 +100,15 @@ function isConnector(tok: Token, lex: DateLexicon): boolean {
 
 function parseRelative(t: Tokens, i: number, lex: DateLexicon): Parsed | undefined {
   const m = lex.relative.matchAt(t, i);
-  return m && { from: i, to: m.to, relative: m.value };
+  return m ? { from: i, to: m.to, relative: m.value } : parseAgo(t, i, lex);
+}
+
+/** "three days ago", "2 years ago", "een jaar geleden": a count, a unit, and the ago word. */
+function parseAgo(t: Tokens, i: number, lex: DateLexicon): Parsed | undefined {
+  const count = t[i]?.kind === 'number' ? (/^\d{1,3}$/.test(t[i].text) ? +t[i].text : undefined) : lex.counts.get(t[i]?.norm);
+  const unit = lex.agoUnits.get(t[i + 1]?.norm);
+  if (count === undefined || !unit || !lex.agoWords.has(t[i + 2]?.norm)) return undefined;
+  return { from: i, to: i + 3, relative: { unit, offset: -count } };
 }
 
 /** "Tuesday", "last Friday", "dinsdagavond"; with a date after it ("Thursday, May 2") the date wins. */

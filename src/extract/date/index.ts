@@ -9,19 +9,26 @@ import { makeClaim } from '../claim.js';
 import { dateLexicon, type DateLexicon } from './lexicon.js';
 import { parseAt, type Parsed } from './grammar.js';
 import { dateInfo } from './info.js';
-import { contextAround, eventNear, isFuture } from './context.js';
+import { DateContext } from './context.js';
 
 /** Characters read after a trigger: the longest written date with its time fits. */
 const WINDOW_AFTER = 56;
+/** A kept window serves a later trigger that still has this much text after it inside the window. */
+const WINDOW_REUSE = 40;
+/** Characters read after a trigger that follows closely on the previous one. */
+const WINDOW_DENSE = 400;
 /** Characters read before a trigger, for the words that start a date or give it context ("the 4th of June"). */
 const WINDOW_BEFORE = 32;
 const POSSESSIVE = /['’]s$/i;
+const MAX_WORD = 40;
 
 export function extractDates(source: Source, lang: Language): Claim[] {
   const lex = dateLexicon(lang);
   const { text, sentences } = source;
   const claims: Claim[] = [];
   const trigger = new RegExp(lex.trigger);
+  const context = new DateContext(text, lex);
+  const window = new Window(text);
   let s = 0;
   let floor = 0;
   trigger.lastIndex = sentences[0]?.start ?? text.length;
@@ -35,14 +42,13 @@ export function extractDates(source: Source, lang: Language): Claim[] {
       continue;
     }
     const resume = at + m[0].length;
-    const found = cannotStartDate(text, at, resume, lex) ? undefined : parseAround(text, sentence, at, Math.max(floor, sentence.start), lex);
+    const found = cannotStartDate(text, at, resume, lex) ? undefined : parseAround(window, sentence, at, Math.max(floor, sentence.start), lex);
     if (!found) {
       trigger.lastIndex = resume;
       continue;
     }
     const { start, end, parsed } = found;
-    const context = contextAround(text, sentence, start, end, lex);
-    const info = dateInfo(parsed, isFuture(context, start, end), eventNear(context, start, end));
+    const info = dateInfo(parsed, context.isFuture(sentence, start, end), context.eventNear(sentence, start, end));
     const value = info.pending ? text.slice(start, end) : info.iso;
     claims.push(makeClaim(source, 'date', start, end, s, value, { date: info }));
     floor = end;
@@ -51,19 +57,45 @@ export function extractDates(source: Source, lang: Language): Claim[] {
   return claims;
 }
 
-/** Tokenize a window around the trigger and take the leftmost expression that covers the trigger's token. */
+/**
+ * Tokens around the triggers. A trigger close behind the previous one reuses its tokens, and a new window opens
+ * wider where triggers crowd, so that text dense with date words is still tokenized about once.
+ */
+class Window {
+  /** Where the window was asked to start (its first token may start a little later, on a word start). */
+  private from = 0;
+  private to = -1;
+  private lastAt = -Infinity;
+  tokens: Token[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** Tokens covering the trigger at `at` with room before (not before `floor`) and after it, inside the sentence. */
+  around(sentence: Sentence, at: number, floor: number): Token[] {
+    const before = Math.max(floor, at - WINDOW_BEFORE);
+    const after = Math.min(sentence.end, at + WINDOW_REUSE);
+    const reuse = this.from <= before && this.from >= sentence.start && after <= this.to && this.to <= sentence.end;
+    if (!reuse) {
+      const wide = at - this.lastAt < WINDOW_AFTER ? WINDOW_DENSE : WINDOW_AFTER;
+      this.from = before;
+      this.to = wordEndAfter(this.text, Math.min(sentence.end, at + wide), sentence.end);
+      this.tokens = tokenize(this.text, wordStartBefore(this.text, before, at), this.to);
+    }
+    this.lastAt = at;
+    return this.tokens;
+  }
+}
+
+/** Take the leftmost expression that covers the trigger's token. */
 function parseAround(
-  text: string,
+  window: Window,
   sentence: Sentence,
   at: number,
   floor: number,
   lex: DateLexicon,
 ): { start: number; end: number; parsed: Parsed } | undefined {
-  const from = wordStartBefore(text, Math.max(floor, at - WINDOW_BEFORE), at);
-  const to = wordEndAfter(text, Math.min(sentence.end, at + WINDOW_AFTER), sentence.end);
-  const tokens = tokenize(text, from, to);
-  let hit = 0;
-  while (hit < tokens.length && tokens[hit].end <= at) hit++;
+  const tokens = window.around(sentence, at, floor);
+  const hit = firstEndingAfter(tokens, at);
   if (hit === tokens.length) return undefined;
   for (let j = Math.max(0, hit - lex.lookBack); j <= hit; j++) {
     if (tokens[j].start < floor) continue;
@@ -71,6 +103,18 @@ function parseAround(
     if (parsed && parsed.to > hit) return { start: tokens[parsed.from].start, end: endWithoutPossessive(tokens[parsed.to - 1]), parsed };
   }
   return undefined;
+}
+
+/** Index of the first token that ends after `at` (binary search; tokens are sorted). */
+function firstEndingAfter(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -90,16 +134,18 @@ function endWithoutPossessive(last: Token): number {
   return last.kind === 'word' && POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
 }
 
-/** The first word start at or after `from` (so the window never opens mid-word), or the trigger itself. */
+/** The first word start at or after `from` (so the window opens on a whole word), else `from` itself. */
 function wordStartBefore(text: string, from: number, at: number): number {
   if (from === 0 || isSpace(text.charCodeAt(from - 1))) return from;
   for (let i = from; i < at; i++) if (isSpace(text.charCodeAt(i))) return i + 1;
-  return at;
+  return from;
 }
 
+/** The window end moved to the end of its word, but never far: a text without spaces must stay linear. */
 function wordEndAfter(text: string, to: number, limit: number): number {
+  const stop = Math.min(limit, to + MAX_WORD);
   let i = to;
-  while (i < limit && !isSpace(text.charCodeAt(i))) i++;
+  while (i < stop && !isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -30,6 +30,7 @@ export interface DatesSection {
   yearRangeJoiners: Words;
   numericOrders: { slash?: Order[]; dot?: Order[]; dash?: Order[] };
   relative: { phrases: Words; unit: Unit; offset: number }[];
+  ago: { words: Words; units: Partial<Record<Unit, Words>> };
   directionWords: { past?: Words; future?: Words };
   weekdaySuffixes: Words;
   futureMarkers: Words;
@@ -62,9 +63,13 @@ export interface DateLexicon {
   yearRangeJoiners: Set<string>;
   orders: { slash: Order[]; dot: Order[]; dash: Order[] };
   relative: PhraseMatcher<Relative>;
+  /** "ago", "geleden": closes a count and a unit ("three days ago"). */
+  agoWords: Set<string>;
+  agoUnits: Map<string, Unit>;
+  /** Number words and articles that count units in "two years ago" (from the numbers section). */
+  counts: Map<string, number>;
   direction: Map<string, Direction>;
   weekdaySuffixes: string[];
-  future: PhraseMatcher<true>;
   timePrefixes: Set<string>;
   timeSuffixes: Set<string>;
   hourWords: Set<string>;
@@ -87,11 +92,17 @@ const cache = new WeakMap<Language, DateLexicon>();
 
 export function dateLexicon(lang: Language): DateLexicon {
   let lex = cache.get(lang);
-  if (!lex) cache.set(lang, (lex = compile(section<DatesSection>(lang, 'dates'))));
+  if (!lex) cache.set(lang, (lex = compile(section<DatesSection>(lang, 'dates'), section<NumbersSection>(lang, 'numbers'))));
   return lex;
 }
 
-function compile(d: Partial<DatesSection>): DateLexicon {
+/** What this module reads of the numbers section (rules/lang/<code>/numbers.json). */
+interface NumbersSection {
+  words: Record<string, number>;
+  articles: Words;
+}
+
+function compile(d: Partial<DatesSection>, numbers: Partial<NumbersSection>): DateLexicon {
   const months = d.months ?? [];
   const weekdays = d.weekdays ?? [];
   const relative = d.relative ?? [];
@@ -105,6 +116,9 @@ function compile(d: Partial<DatesSection>): DateLexicon {
   for (const u of [...months, ...weekdays]) triggers.push(...u.names, ...u.abbreviations);
   for (const w of weekdays) for (const n of w.names) for (const s of weekdaySuffixes) triggers.push(n + s);
   for (const r of relative) for (const p of r.phrases) triggers.push(p.trim().split(/\s+/).pop()!);
+  triggers.push(...(d.ago?.words ?? []));
+  const counts = new Map(Object.entries(numbers.words ?? {}).map(([w, n]): [string, number] => [w.toLowerCase(), n]));
+  for (const article of lower(numbers.articles)) counts.set(article, 1);
 
   const markerWords = [...(time.meridiem?.am ?? []), ...(time.meridiem?.pm ?? []), ...(time.hourWords ?? []), ...(time.suffixes ?? [])];
   return {
@@ -127,9 +141,11 @@ function compile(d: Partial<DatesSection>): DateLexicon {
       dash: d.numericOrders?.dash ?? ['dmy'],
     },
     relative: new PhraseMatcher(relative.flatMap((r) => r.phrases.map((p): [string, Relative] => [p, { unit: r.unit, offset: r.offset }]))),
+    agoWords: new Set(lower(d.ago?.words)),
+    agoUnits: new Map(Object.entries(d.ago?.units ?? {}).flatMap(([unit, words]) => lower(words).map((w): [string, Unit] => [w, unit as Unit]))),
+    counts,
     direction,
     weekdaySuffixes,
-    future: new PhraseMatcher((d.futureMarkers ?? []).map((p): [string, true] => [p, true])),
     timePrefixes: new Set(lower(time.prefixes)),
     timeSuffixes: new Set(lower(time.suffixes)),
     hourWords: new Set(lower(time.hourWords)),

@@ -8,7 +8,7 @@ const asciiWordChar = /[A-Za-z0-9_]/;
 export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One phrase: its words separated by any whitespace, bounded by \b where the edge letter is ASCII. */
-export function phrasePattern(phrase: string): string {
+function phrasePattern(phrase: string): string {
   const words = phrase.trim().toLowerCase().split(/\s+/);
   const last = words.length - 1;
   const body = words.map((w, i) => (i === last && w.endsWith('*') ? escapeRegex(w.slice(0, -1)) + WORD_TAIL : escapeRegex(w)));

@@ -40,7 +40,7 @@ export function coreAt(tokens: readonly Token[], i: number, lex: QuantityLexicon
 /** Most words repeat: segmentation runs once per distinct word, in a cache cleared when it grows too big. */
 const PARTS_CACHE_LIMIT = 50_000;
 
-export function numberWordParts(norm: string, lex: QuantityLexicon): NumberPart[] | undefined {
+function numberWordParts(norm: string, lex: QuantityLexicon): NumberPart[] | undefined {
   let parts = lex.partsCache.get(norm);
   if (parts === undefined) {
     if (lex.partsCache.size >= PARTS_CACHE_LIMIT) lex.partsCache.clear();

@@ -84,7 +84,8 @@ function scan(tokens: readonly Token[], candidates: readonly number[], lex: Quan
 const PHRASE_LEAD = 2;
 
 function mentionFrom(tokens: readonly Token[], i: number, floor: number, lex: QuantityLexicon): Mention | undefined {
-  for (let j = Math.max(floor, i - PHRASE_LEAD); j <= i; j++) {
+  const lead = tokens[i].kind === 'number' ? 0 : PHRASE_LEAD;
+  for (let j = Math.max(floor, i - lead); j <= i; j++) {
     const m = mentionAt(tokens, j, floor, lex);
     if (m) return m;
   }
@@ -95,12 +96,13 @@ function mentionFrom(tokens: readonly Token[], i: number, floor: number, lex: Qu
 function keep(m: Mention, head: Head): boolean {
   if (m.yearLike || m.afterName) return head.role !== undefined;
   if (m.core.vague?.needsHead) return head.role !== undefined || m.unit !== undefined;
-  if (m.core.words && !m.core.vague) return head.role !== undefined || head.text !== undefined || m.unit !== undefined;
+  if (m.core.words && !m.core.vague) return head.role !== undefined || head.text !== undefined || m.unit !== undefined || m.core.value! >= BARE_MONEY_MIN;
   return true;
 }
 
 function sentenceQuantities(source: Source, sentence: number, tokens: readonly Token[], candidates: readonly number[], lex: QuantityLexicon): Claim[] {
   const { mentions: all, heads, formations } = scan(tokens, candidates, lex);
+  borrowCurrency(all, heads, lex);
   const taken = takenTokens(all, heads);
   const formationOf = attachFormations(tokens, formations, all, lex);
   const owners = numberOwners(tokens.length, all.filter((m) => heads.get(m)!.role !== undefined || heads.get(m)!.text !== undefined));
@@ -143,6 +145,23 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (claim && of) claim.quantity!.partOf = of.id;
   }
   return [...claims.values()];
+}
+
+/** Amounts of at least this much, written without a unit, take the currency of their sentence. */
+const BARE_MONEY_MIN = 1e6;
+
+/**
+ * "US$5 billion on top of the four billion it already received": a large bare amount with no role in a
+ * sentence that states its other amounts in one currency is in that currency too.
+ */
+function borrowCurrency(mentions: readonly Mention[], heads: ReadonlyMap<Mention, Head>, lex: QuantityLexicon): void {
+  const currencies = new Set(mentions.flatMap((m) => (m.unit && lex.units.get(m.unit)?.dimension === 'currency' ? [m.unit] : [])));
+  if (currencies.size !== 1) return;
+  const [currency] = currencies;
+  for (const m of mentions) {
+    if (m.unit || heads.get(m)!.role || m.core.vague || (m.high ?? m.core).value! < BARE_MONEY_MIN) continue;
+    m.unit = currency;
+  }
 }
 
 /** Where the predicate search looks left from: before the formations a mention was given, or the mention. */

@@ -18,7 +18,7 @@ export interface Mention {
   /** Second number of a range ("1,500 to 2,000"). */
   high?: Core;
   rule?: IntervalRule;
-  /** Lexicon unit key (before conversion). */
+  /** Lexicon unit key (before conversion): written, or borrowed from the sentence's other amounts. */
   unit?: string;
   alternates: Alternate[];
   /** First token after everything the mention owns (alternates included): where its head noun may start. */
@@ -38,7 +38,7 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   const currency = phraseEndingAt(lex.unitsBefore, tokens, core.from, floor);
   const labelStart = currency ? currency.from : core.from;
   if (!currency && isCodeOrLabel(tokens, core, lex)) return undefined;
-  if (core.words && !core.vague && (isAnaphoric(tokens, labelStart, lex) || lex.partitives.matchAt(tokens, core.to))) return undefined;
+  if (core.words && !core.vague && ((core.value! < ANAPHORIC_MAX && isAnaphoric(tokens, labelStart, lex)) || lex.partitives.matchAt(tokens, core.to))) return undefined;
   let from = labelStart;
   const neutral = phraseEndingAt(lex.neutralPrefixes, tokens, from, floor);
   const qualifier = phraseEndingAt(lex.qualifiers, tokens, neutral ? neutral.from : from, floor);
@@ -90,6 +90,9 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
 function continuesChange(tokens: readonly Token[], qualifierFrom: number, floor: number, lex: QuantityLexicon): boolean {
   return qualifierFrom === floor && floor > 0 && lex.rangeJoiners.matchAt(tokens, qualifierFrom) !== undefined;
 }
+
+/** Below this, a number word after a definite article refers back ("the two countries"); "the four billion" does not. */
+const ANAPHORIC_MAX = 1000;
 
 /** "the two countries", "de twee landen": a number word referring back, not a new amount. */
 function isAnaphoric(tokens: readonly Token[], start: number, lex: QuantityLexicon): boolean {

@@ -162,6 +162,19 @@ describe('relative expressions', () => {
   });
 
   it.each([
+    ['three days ago', 'The plane landed three days ago.', '2025-06-15'],
+    ['2 years ago', 'The plane landed 2 years ago.', '2023'],
+    ['a year ago', 'The plane landed a year ago.', '2024'],
+  ])('%s', (text, sentence, value) => {
+    expect(dates(sentence, 'en', '2025-06-18').map((c) => [c.text, c.value])).toEqual([[text, value]]);
+  });
+
+  it('"ago" needs a count and a unit: not "years ago" or "long ago"', () => {
+    expect(dates('It happened years ago, long ago.', 'en', '2025-06-18')).toEqual([]);
+  });
+
+  it.each([
+    ['twee jaar geleden', 'Het vliegtuig landde twee jaar geleden.', '2023'],
     ['gisteren', 'Het vliegtuig landde gisteren.', '2025-06-17'],
     ['vorig jaar', 'Het verdrag werd vorig jaar getekend.', '2024'],
     ['volgend jaar', 'Het verdrag wordt volgend jaar getekend.', '2026'],
@@ -195,6 +208,17 @@ describe('robustness', () => {
     expect(single.map((c) => c.text)).toEqual(perLine.map((c) => c.text));
     // Linear time: ~0.2 s at rest for 6 MB; the bound leaves room for a shared machine.
     expect(ms).toBeLessThan(1500);
+  });
+
+  it('stays linear on text without spaces, dense with date words', () => {
+    const dense = sourceOf('May-4-08-'.repeat(20_000));
+    const joined = sourceOf('x-May-4-x-'.repeat(20_000));
+    const t0 = performance.now();
+    const claims = extractDates(dense, langs.get('en')!);
+    expect(extractDates(joined, langs.get('en')!)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(claims.length).toBe(20_000);
+    expect(claims[0]).toMatchObject({ text: 'May-4-08', value: '2008-05-04' });
   });
 
   it('returns nothing for a source without sentences', () => {

@@ -33,6 +33,13 @@ describe('units', () => {
     const nl = only('Ze wonnen een contract van US $40 miljard (GB # 20,1 miljard).', 'nl');
     expect(nl.quantity).toMatchObject({ number: 40e9, unit: 'usd', alternates: [{ number: 20.1e9, unit: 'gbp' }] });
   });
+  it('gives a large bare amount the currency of its sentence', () => {
+    const [, bare] = quantities('Chrysler asked for US$5 billion on top of the four billion it has received.');
+    expect(bare.quantity).toMatchObject({ number: 4e9, unit: 'usd', frame: 'money' });
+    const [, nl] = quantities('GM vraagt 16,6 miljard dollar naast de 13,4 miljard die ze al kregen.', 'nl');
+    expect(nl.quantity).toMatchObject({ number: 13.4e9, unit: 'usd' });
+    expect(quantities('It paid $5 million and sent 2 million people.')[1].quantity?.unit).toBeUndefined();
+  });
   it('does not read a clock time as hours', () => {
     expect(quantities('Ze kwamen om 12.30 uur aan.', 'nl')).toEqual([]);
   });
