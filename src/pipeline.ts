@@ -3,6 +3,7 @@
 import type { Claim, Finding, Lineage, Source } from './model.js';
 import type { AlignedSlot } from './align/index.js';
 import { loadLanguages } from './lexicon/load.js';
+import { InputError } from './errors.js';
 import { ingestFolder } from './ingest/index.js';
 import { extractClaims } from './extract/index.js';
 import { normalizeClaims } from './normalize/index.js';
@@ -37,10 +38,13 @@ export function checkStory(folder: string, rules: LoadedRules, primaryOverride?:
   const ingested = time('ingest', () => ingestFolder(folder, langs));
   const { sources } = ingested;
   const primary = primaryOverride ?? ingested.primary;
+  if (primary !== undefined && !sources.some((s) => s.id === primary)) {
+    throw new InputError(`${folder}: the draft "${primary}" is not a source of this folder; pass one of its files to --primary.`);
+  }
   const raw = time('extract', () => sources.flatMap((s) => extractClaims(s, langs.get(s.language) ?? langs.get('en')!)));
   const claims = time('normalize', () => normalizeClaims(raw, sources, langs));
   const lineage = time('lineage', () => detectLineage(sources, claims, rules.lineage));
-  const slots = time('align', () => alignClaims(claims, sources, lineage, langs));
+  const slots = time('align', () => alignClaims(claims, sources, lineage, langs, undefined, primary));
   const findings = time('rules', () => runChecks({ sources, claims, lineage, slots, primary }, rules));
   return {
     path: folder,

@@ -54,11 +54,28 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     cache.set(key, (f = { words, anchors: anchors.get(key) ?? new Set() }));
     return f;
   };
+  // Alignment asks about the same sentence pairs again and again (every claim of a sentence, every slot):
+  // memoise on a numeric key, each sentence numbered story-wide.
+  const firstSentence = new Map<string, number>();
+  let sentenceCount = 0;
+  for (const s of sources) {
+    firstSentence.set(s.id, sentenceCount);
+    sentenceCount += s.sentences.length;
+  }
+  const memo = new Map<number, number>();
   const sentenceSimilarity = (a: string, i: number, b: string, j: number): number => {
-    const x = features(a, i);
-    const y = features(b, j);
-    const sameLanguage = byId.get(a)?.language === byId.get(b)?.language;
-    return sameLanguage ? jaccard([x.words, x.anchors], [y.words, y.anchors]) : jaccard([x.anchors], [y.anchors]);
+    const x0 = firstSentence.get(a)! + i;
+    const y0 = firstSentence.get(b)! + j;
+    const key = x0 < y0 ? x0 * sentenceCount + y0 : y0 * sentenceCount + x0;
+    let sim = memo.get(key);
+    if (sim === undefined) {
+      const x = features(a, i);
+      const y = features(b, j);
+      const sameLanguage = byId.get(a)?.language === byId.get(b)?.language;
+      sim = sameLanguage ? jaccard([x.words, x.anchors], [y.words, y.anchors]) : jaccard([x.anchors], [y.anchors]);
+      memo.set(key, sim);
+    }
+    return sim;
   };
   return {
     sentenceSimilarity,

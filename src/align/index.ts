@@ -28,6 +28,8 @@ interface Evidence {
   context: ContextIndex;
   partners: Partners;
   options: AlignOptions;
+  /** The editor's draft: checked against the wires, so any of its claims with a wire's key is compared. */
+  primary?: string;
 }
 
 export function alignClaims(
@@ -36,10 +38,11 @@ export function alignClaims(
   lineage: Lineage,
   langs: Map<string, Language>,
   options: AlignOptions = loadAlignOptions(),
+  primary?: string,
 ): AlignedSlot[] {
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const context = contextIndex(claims, sources, langs);
-  const evidence: Evidence = { context, partners: counterpartClaims(claims, sources, lineage, context, options.pairing), options };
+  const evidence: Evidence = { context, partners: counterpartClaims(claims, sources, lineage, context, options.pairing), options, primary };
   const eventFrames = new Set(options.eventFrames);
   const groups = new Map<string, { key: SlotKey; claims: Claim[] }>();
   for (const claim of claims) {
@@ -147,26 +150,34 @@ function fit(claim: Claim, slot: Building, key: SlotKey, evidence: Evidence, cou
     // A source repeating itself: the same value joins; a merely compatible one ("thousands" then "6,000")
     // only when it speaks of the same thing (shared context), else "up to 35%" would swallow "32%".
     if (own.every((c) => sameValue(c, claim))) return 3;
+    if (!own.every((c) => compatible(c, claim))) return 0;
     const ctx = Math.max(...own.map((c) => evidence.context.similarity(c, claim)));
-    return own.every((c) => compatible(c, claim)) && ctx >= evidence.options.minContext.quantity ? 1 + ctx : 0;
+    return ctx >= evidence.options.minContext.quantity ? 1 + ctx : 0;
   }
   let fits = 0;
   let total = 0;
-  let ctx = 0;
   for (const list of slot.bySource.values()) {
     for (const c of sample(list)) {
       total++;
       if (compatible(c, claim)) fits++;
-      ctx = Math.max(ctx, evidence.context.similarity(c, claim));
     }
   }
-  if (counterpart) return 10 + ctx;
+  if (counterpart) return 10 + contextWith(claim, slot, evidence);
   // Background (a sentence set in another year) and the story's own event are different questions.
   if (!sameBackground(claim, slot)) return 0;
   if (key.keyClass === 'quote') return sameWords(claim, slot) ? 2 : 0;
-  if (fits === total) return 2 + ctx;
-  if (key.specific && ctx >= evidence.options.minContext[key.keyClass]) return 0.01 + ctx;
-  return 0;
+  if (fits === total) return 2 + contextWith(claim, slot, evidence);
+  if (!key.specific) return 0;
+  const ctx = contextWith(claim, slot, evidence);
+  const draft = evidence.primary !== undefined && (claim.source === evidence.primary || slot.bySource.has(evidence.primary));
+  return draft || ctx >= evidence.options.minContext[key.keyClass] ? 0.01 + ctx : 0;
+}
+
+/** The best sentence-context overlap between a claim and the claims of a slot. */
+function contextWith(claim: Claim, slot: Building, evidence: Evidence): number {
+  let ctx = 0;
+  for (const list of slot.bySource.values()) for (const c of sample(list)) ctx = Math.max(ctx, evidence.context.similarity(c, claim));
+  return ctx;
 }
 
 /** A source that repeats one value a thousand times is judged by a few of its mentions: linear, not quadratic. */

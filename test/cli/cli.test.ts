@@ -152,3 +152,31 @@ describe('crosscheck extract and rules', () => {
     expect(r.stdout).toContain('https://');
   });
 });
+
+describe('draft against the wires (--primary)', () => {
+  const story = () =>
+    writeStory({
+      draft: ' date 2025-06-18\nThe government will send 8,000 personnel and 300 tanks to the border, officials said.\n',
+      'wire-a': ' date 2025-06-18\nThe ministry said on Tuesday that 6,000 personnel will be sent to the border region.\n',
+      'wire-b': ' date 2025-06-18\nA total of 6,000 personnel are to be deployed, including engineers, a spokesman confirmed.\n',
+    });
+
+  it('anchors findings in the draft, names who contradicts it, and warns about what no source gives', async () => {
+    const dir = story();
+    const r = await run(['check', dir, '--primary', path.join(dir, 'draft.txt'), '-f', 'json']);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout).stories[0].findings as { ruleId: string; severity: string; message: string; claims: { source: string; line: number; column: number }[] }[];
+    const conflict = findings.find((f) => f.ruleId === 'numeric-agreement')!;
+    expect(conflict.claims[0]).toMatchObject({ source: 'draft', line: 2 });
+    expect(conflict.message).toContain('draft "8,000" is contradicted by "6,000" in wire-a, wire-b');
+    const unsupported = findings.find((f) => f.ruleId === 'unsupported-claim')!;
+    expect(unsupported.severity).toBe('warning');
+    expect(unsupported.message).toContain('unsupported: 300');
+  });
+
+  it('rejects a draft that is not in the folder', async () => {
+    const r = await run(['check', story(), '--primary', 'nosuchfile.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nosuchfile/);
+  });
+});

@@ -49,7 +49,7 @@ describe('pre-commit hook', () => {
     writeStoryIn(repo, '6,000');
     git(repo, 'add', '.');
     const commit = git(repo, 'commit', '-m', 'story');
-    expect(commit.stderr).toBe('');
-    expect(commit.status).toBe(0);
+    expect(commit.status, commit.stdout + commit.stderr).toBe(0);
+    expect(commit.stdout + commit.stderr).toContain('0 errors');
   });
 });
