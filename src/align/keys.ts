@@ -22,8 +22,9 @@ export function slotKeys(claim: Claim, eventFrames: ReadonlySet<string>): SlotKe
     const q = claim.quantity;
     const subject = q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined);
     if (!subject) return [];
+    const label = subject.replace(/[.\-]/g, ' ');
     const keyClass = q.frame && eventFrames.has(q.frame) ? 'eventFrame' : 'quantity';
-    return [{ id: `quantity:${slug(subject)}`, kind: 'quantity', specific: true, keyClass, subject: withBackground(subject, claim) }];
+    return [{ id: `quantity:${slug(subject)}`, kind: 'quantity', specific: true, keyClass, subject: withBackground(label, claim) }];
   }
   if (claim.date) {
     const event = claim.date.event;

@@ -8,6 +8,8 @@ import { pushTo } from '../collections.js';
 const MARK = { agree: '✔', conflict: '✖', single: '●' } as const;
 const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'info' } as const;
 const CELL_WIDTH = 16;
+/** Infos the table already shows (its mark and origins column); the other formats list them. */
+const TABLE_SAYS_IT = new Set(['corroboration', 'single-origin']);
 const TABLE_WIDTH = 140;
 
 export const formatStylish: Formatter = (report, options) => {
@@ -42,11 +44,11 @@ function story(full: StoryReport, c: ChalkInstance): string {
   out.push('');
   const ids = s.sources.map((x) => x.id);
   const wide = 28 + ids.length * (CELL_WIDTH + 1) > TABLE_WIDTH;
-  if (!wide) out.push(c.bold(`  ${pad('slot', 26)} ${ids.map((id) => pad(id.slice(0, CELL_WIDTH), CELL_WIDTH)).join(' ')}`));
+  if (!wide) out.push(c.bold(`  ${pad('slot', 26)} ${pad('orig', 4)} ${ids.map((id) => pad(id.slice(0, CELL_WIDTH), CELL_WIDTH)).join(' ')}`));
   const order = [...s.slots].sort((a, b) => statusRank(a) - statusRank(b));
   for (const slot of order) {
     out.push(wide ? slotList(slot, c) : slotRow(slot, ids, c));
-    for (const f of bySlot.get(slot.id) ?? []) out.push(findingLine(f, c));
+    for (const f of bySlot.get(slot.id) ?? []) if (!TABLE_SAYS_IT.has(f.ruleId)) out.push(findingLine(f, c));
   }
   for (const f of storyLevel) out.push(findingLine(f, c));
   out.push('', summaryLine(s, c), '');
@@ -66,12 +68,12 @@ function slotRow(slot: ReportSlot, ids: string[], c: ChalkInstance): string {
     const claim = slot.claims.find((x) => x.source === id);
     return pad(claim ? oneLine(claim.text) : '—', CELL_WIDTH);
   });
-  return `${mark(slot, c)} ${pad(slot.label, 26)} ${cells.join(' ')}`;
+  return `${mark(slot, c)} ${pad(slot.label, 26)} ${pad(String(slot.origins), 4)} ${cells.join(' ')}`;
 }
 
 function slotList(slot: ReportSlot, c: ChalkInstance): string {
   const values = slot.claims.map((x) => `${x.source}: ${oneLine(x.text)}`).join(' | ');
-  return `${mark(slot, c)} ${slot.label} — ${values}`;
+  return `${mark(slot, c)} ${slot.label} (${slot.origins} origin${slot.origins === 1 ? '' : 's'}) — ${values}`;
 }
 
 function mark(slot: ReportSlot, c: ChalkInstance): string {
