@@ -2,17 +2,18 @@
 
 import type { Language } from '../lexicon/load.js';
 import { ingestLexicon } from './lexicon.js';
+import { letterAt } from '../text/tokens.js';
 
 /** Enough text for a clear vote; reading more only costs time. */
 const SAMPLE_CHARS = 3072;
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 /** The answer when nothing decides. */
 const DEFAULT_LANGUAGE = 'en';
 
 export function detectLanguage(text: string, langs: ReadonlyMap<string, Language>): string {
+  const voters = [...langs].map(([code, lang]) => ({ code, stopwords: ingestLexicon(lang).stopwords }));
   const scores = new Map<string, number>();
-  for (const word of text.slice(0, SAMPLE_CHARS).toLowerCase().match(WORD) ?? []) {
-    for (const [code, lang] of langs) if (ingestLexicon(lang).stopwords.has(word)) scores.set(code, (scores.get(code) ?? 0) + 1);
+  for (const word of sampleWords(text.slice(0, SAMPLE_CHARS).toLowerCase())) {
+    for (const { code, stopwords } of voters) if (stopwords.has(word)) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
   let best: string | undefined;
   let bestScore = 0;
@@ -27,3 +28,28 @@ export function detectLanguage(text: string, langs: ReadonlyMap<string, Language
 function fallbackLanguage(langs: ReadonlyMap<string, Language>): string {
   return langs.has(DEFAULT_LANGUAGE) || langs.size === 0 ? DEFAULT_LANGUAGE : [...langs.keys()][0];
 }
+
+/** Runs of letters and marks, with inner apostrophes (l'homme, zo'n): a char-code loop, no regex per word. */
+function sampleWords(sample: string): string[] {
+  const words: string[] = [];
+  const n = sample.length;
+  for (let i = 0; i < n; ) {
+    const first = letterAt(sample, i, n);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    for (;;) {
+      const step = letterAt(sample, i, n);
+      if (step > 0) i += step;
+      else if (isApostrophe(sample.charCodeAt(i)) && i + 1 < n && letterAt(sample, i + 1, n) > 0) i++;
+      else break;
+    }
+    words.push(sample.slice(start, i));
+  }
+  return words;
+}
+
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;

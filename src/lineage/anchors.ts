@@ -9,6 +9,7 @@ import { normWord, type Token } from '../text/tokens.js';
 import { digitsOnly, foldAccents } from './shingles.js';
 
 const UPPER_START = /^\p{Lu}/u;
+const HYPHEN = /[-‐]/;
 const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** Anchors read from the text, in order; names cut to `namePrefix` characters. */
@@ -30,8 +31,8 @@ export function textAnchors(source: Source, tokens: readonly Token[], namePrefix
     }
     if (t.kind === 'number') anchors.push({ key: digitsOnly(t.text), initial: false });
     else
-      for (const part of t.text.split(/[-‐]/)) {
-        if (!UPPER_START.test(part)) continue;
+      for (const part of HYPHEN.test(t.text) ? t.text.split(HYPHEN) : [t.text]) {
+        if (!startsUpper(part)) continue;
         const key = foldAccents(normWord(part)).slice(0, namePrefix);
         anchors.push({ key, initial: atStart });
         if (!atStart) midSentence.add(key);
@@ -39,6 +40,12 @@ export function textAnchors(source: Source, tokens: readonly Token[], namePrefix
     atStart = false;
   }
   return anchors.filter((a) => !a.initial || midSentence.has(a.key)).map((a) => a.key);
+}
+
+/** ASCII capitals by char code; only other scripts pay for the Unicode regex. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
 }
 
 /** Anchors from a source's claims, in text order: quantity numbers, ISO dates, entity keys. */

@@ -8,17 +8,19 @@ import { type LineageOptions } from './options.js';
 import { intersectionSize, shingleSet, tokenHashes, uniqueSorted, hashString } from './shingles.js';
 import { candidatePairs } from './sketch.js';
 import { sequenceScore } from './sequence.js';
-import { tokenize } from '../text/tokens.js';
+import { tokensOf } from '../text/tokens.js';
 
 export type { LineageOptions } from './options.js';
 export { loadLineageOptions } from './options.js';
+
+const NO_HASHES = new Uint32Array(0);
 
 interface Profile {
   source: Source;
   shingles: Uint32Array;
   /** Anchor sequences (symbol ids), from the text and from claims. */
   anchors: Int32Array[];
-  /** Distinct anchors hashed, for the sketch path. */
+  /** Distinct anchors hashed, for the sketch path (empty when the folder is small enough for every pair). */
   anchorSet: Uint32Array;
 }
 
@@ -46,15 +48,16 @@ function profile(sources: Source[], claims: Claim[], options: LineageOptions): P
   // Order is judged on the first maxAnchors, which keeps the quadratic-ish LCS bounded on huge sources.
   const toIds = (keys: string[]) =>
     Int32Array.from(keys.filter((k, i) => i === 0 || keys[i - 1] !== k).slice(0, options.translation.maxAnchors), symbol);
+  const sketched = sources.length > options.sketch.aboveSources;
   return sources.map((source) => {
-    const tokens = tokenize(source.text);
+    const tokens = tokensOf(source);
     const fromText = textAnchors(source, tokens, options.translation.namePrefix);
     const fromClaims = claimAnchors(claimsOf.get(source.id) ?? []);
     return {
       source,
       shingles: shingleSet(tokenHashes(tokens), options.shingleSize),
       anchors: [toIds(fromText), toIds(fromClaims)],
-      anchorSet: uniqueSorted(Uint32Array.from([...fromText, ...fromClaims], hashString)),
+      anchorSet: sketched ? uniqueSorted(Uint32Array.from([...fromText, ...fromClaims], hashString)) : NO_HASHES,
     };
   });
 }

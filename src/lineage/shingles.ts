@@ -4,12 +4,24 @@ import { foldDiacritics, type Token } from '../text/tokens.js';
 
 /** Hash of each word or number token, normalised so that typography (curly quotes, accents, 6,000 vs 6.000) does not count. */
 export function tokenHashes(tokens: readonly Token[]): Uint32Array {
-  const out: number[] = [];
+  const out = new Uint32Array(tokens.length);
+  let n = 0;
   for (const t of tokens) {
     if (t.kind === 'punct') continue;
-    out.push(hashString(t.kind === 'number' ? digitsOnly(t.text) : foldAccents(t.norm)));
+    out[n++] = t.kind === 'number' ? hashString(digitsOnly(t.text)) : hashFolded(t.norm);
   }
-  return Uint32Array.from(out);
+  return out.subarray(0, n);
+}
+
+/** hashString(foldAccents(word)), without a regex test or a copy for a plain ASCII word. */
+function hashFolded(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f) return hashString(foldDiacritics(word));
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return mix(h);
 }
 
 /** Sorted, duplicate-free hashes of every run of `size` consecutive tokens. */

@@ -37,7 +37,7 @@ interface Resolved {
 function resolve(p: Record<string, string | number>, pub: Day): Resolved | undefined {
   const tense = String(p.tense ?? 'none');
   if (typeof p.unit === 'string' && typeof p.offset === 'number') return { iso: byOffset(p.unit, p.offset, pub), yearBorrowed: false };
-  if (typeof p.weekday === 'number') return { iso: byWeekday(p.weekday, tense, pub), yearBorrowed: false };
+  if (typeof p.weekday === 'number') return { iso: byWeekday(p.weekday, tense, p.marked === 1, pub), yearBorrowed: false };
   if (typeof p.month === 'number' && typeof p.yearOffset === 'number') {
     const year = pub.year + p.yearOffset;
     const day = typeof p.day === 'number' && isValidDay(year, p.month, p.day) ? p.day : undefined;
@@ -70,12 +70,17 @@ function byOffset(unit: string, offset: number, pub: Day): string {
   }
 }
 
-/** Past or unmarked: the latest such day on or before publication ("last": strictly before). Future: the next one. */
-function byWeekday(weekday: number, tense: string, pub: Day): string {
+/**
+ * The publication weekday itself is that day ("was set to land on Monday" in a Monday article) unless a marker
+ * ("next", "last") says otherwise. Past or unmarked: the latest such day up to publication ("last": strictly
+ * before). Future: the next one.
+ */
+function byWeekday(weekday: number, tense: string, marked: boolean, pub: Day): string {
   const today = weekdayOf(pub);
+  const sameDay = weekday === today && !marked ? 0 : 7;
   let shift: number;
-  if (tense === 'future') shift = (weekday - today + 7) % 7 || 7;
-  else shift = -((today - weekday + 7) % 7 || (tense === 'past' ? 7 : 0));
+  if (tense === 'future') shift = (weekday - today + 7) % 7 || sameDay;
+  else shift = -((today - weekday + 7) % 7 || (tense === 'past' ? sameDay : 0));
   const d = addDays(pub, shift);
   return isoDate(d.year, d.month, d.day);
 }
@@ -95,10 +100,21 @@ function nearestYear(month: number, day: number, tense: string, pub: Day): Day |
   return candidates.reduce((best, d) => (Math.abs(gap(d)) < Math.abs(gap(best)) ? d : best));
 }
 
-/** A month without a year: the latest one up to publication's month, or for the future the next one from it. */
+/** Months either side of publication a month without a year or marker may lie: the nearest one, ties to the past. */
+const MONTHS_EITHER_SIDE = 6;
+
+/**
+ * A month without a year: "last" → the latest one before publication's month; the future → the next one from
+ * it; otherwise the nearest one to publication ("in July" in a June article is next month, in a December one
+ * it was five months ago).
+ */
 function monthYear(month: number, tense: string, pub: Day): string {
   let year: number;
   if (tense === 'future') year = month >= pub.month ? pub.year : pub.year + 1;
-  else year = month < pub.month || (month === pub.month && tense !== 'past') ? pub.year : pub.year - 1;
+  else if (tense === 'past') year = month < pub.month ? pub.year : pub.year - 1;
+  else {
+    const ahead = month - pub.month;
+    year = ahead >= MONTHS_EITHER_SIDE ? pub.year - 1 : ahead < -MONTHS_EITHER_SIDE ? pub.year + 1 : pub.year;
+  }
   return isoDate(year, month);
 }

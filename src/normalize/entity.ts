@@ -17,6 +17,8 @@ interface Group {
   variants: string[][];
   claims: Claim[];
   parent: Group;
+  /** On a cluster's root: key of the cluster's one alias group, if it has one. */
+  aliasKey: string | undefined;
 }
 
 export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: Map<string, Language>): Claim[] {
@@ -25,11 +27,15 @@ export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: 
   const all = [...groups.values()];
   mergeSpellingVariants(all);
   mergeBareNames(all);
-  const finals = new Map<Group, { key: string; canonical: string; kind: ClaimKind }>();
+  const clusters = new Map<Group, Group[]>();
   for (const g of all) {
     const root = find(g);
-    if (!finals.has(root)) finals.set(root, settle(all.filter((m) => find(m) === root)));
+    const members = clusters.get(root);
+    if (members) members.push(g);
+    else clusters.set(root, [g]);
   }
+  const finals = new Map<Group, { key: string; canonical: string; kind: ClaimKind }>();
+  for (const [root, members] of clusters) finals.set(root, settle(members));
   const finalOf = (key: string | undefined) => {
     const g = key === undefined ? undefined : groups.get(key);
     return g ? finals.get(find(g))! : undefined;
@@ -56,7 +62,8 @@ function groupByKey(claims: Claim[], sources: Source[], langs: Map<string, Langu
     let g = groups.get(c.entity.key);
     if (!g) {
       const tokens = tokensOfKey(c.entity.key);
-      g = { key: c.entity.key, alias: aliasKeys.has(c.entity.key), variants: [tokens], claims: [], parent: undefined! };
+      const alias = aliasKeys.has(c.entity.key);
+      g = { key: c.entity.key, alias, variants: [tokens], claims: [], parent: undefined!, aliasKey: alias ? c.entity.key : undefined };
       g.parent = g;
       groups.set(g.key, g);
     }
@@ -79,52 +86,68 @@ function find(g: Group): Group {
   return g;
 }
 
-/** Join two clusters unless that would put two different alias entities together. */
-function union(a: Group, b: Group, all: Group[]): void {
+/** Join two clusters unless that would put two different alias entities together (so a cluster holds at most
+ *  one alias group, and its root remembers which). */
+function union(a: Group, b: Group): void {
   const ra = find(a);
   const rb = find(b);
   if (ra === rb) return;
-  const aliasA = aliasKeyOf(ra, all);
-  const aliasB = aliasKeyOf(rb, all);
+  const aliasA = ra.aliasKey;
+  const aliasB = rb.aliasKey;
   if (aliasA && aliasB && aliasA !== aliasB) return;
-  if (aliasB && !aliasA) ra.parent = rb;
-  else rb.parent = ra;
+  const [root, child] = aliasB && !aliasA ? [rb, ra] : [ra, rb];
+  child.parent = root;
+  root.aliasKey = aliasA ?? aliasB;
 }
 
-function aliasKeyOf(root: Group, all: Group[]): string | undefined {
-  if (root.alias) return root.key;
-  return all.find((g) => g.alias && find(g) === root)?.key;
-}
-
+/** Pairs in the same order as an all-pairs loop, but only those that can be similar: similarNames needs the same
+ *  number of tokens and the same first letter in each, so variants are bucketed by that shape first. */
 function mergeSpellingVariants(all: Group[]): void {
   const multi = all.filter((g) => g.variants[0].length >= 2);
+  const byShape = new Map<string, number[]>();
+  multi.forEach((g, i) => {
+    for (const shape of new Set(g.variants.map(shapeOf))) {
+      const list = byShape.get(shape);
+      if (list) list.push(i);
+      else byShape.set(shape, [i]);
+    }
+  });
   for (let i = 0; i < multi.length; i++) {
-    for (let j = i + 1; j < multi.length; j++) {
-      const a = multi[i];
+    const a = multi[i];
+    const later = new Set<number>();
+    for (const shape of new Set(a.variants.map(shapeOf))) for (const j of byShape.get(shape)!) if (j > i) later.add(j);
+    for (const j of [...later].sort((x, y) => x - y)) {
       const b = multi[j];
       if (a.alias && b.alias) continue;
-      if (a.variants.some((va) => b.variants.some((vb) => similarNames(va, vb)))) union(a, b, all);
+      if (a.variants.some((va) => b.variants.some((vb) => similarNames(va, vb)))) union(a, b);
     }
   }
+}
+
+/** Token count and each token's first letter: names of different shapes are never similar. */
+function shapeOf(variant: string[]): string {
+  return variant.map((t) => t.charAt(0)).join('|');
 }
 
 /** "Shoygu", "Kim": the one person cluster of the story with that last word — or first word, for names that
  *  put the family name first (Kim Jong Un). Two candidates (Lee Jae-myung, Lee Seong-kweun) keep it apart. */
 function mergeBareNames(all: Group[]): void {
   const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind(g.claims) === 'person');
+  const byEndWord = new Map<string, Group[]>();
+  for (const p of people)
+    for (const v of p.variants)
+      for (const w of [v[0], v[v.length - 1]]) {
+        const list = byEndWord.get(w);
+        if (list) list.push(p);
+        else byEndWord.set(w, [p]);
+      }
   for (const g of all) {
     if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || majorityKind(g.claims) === 'place') continue;
     if (g.claims.every((c) => c.text === c.text.toUpperCase())) continue; // an acronym is no surname (QB)
-    const words = new Set(g.variants.map((v) => v[0]));
-    const candidates = rootsWhere(people, (v) => words.has(v[0]) || words.has(v[v.length - 1]));
-    if (candidates.size === 1) union([...candidates][0], g, all);
+    const candidates = new Set<Group>();
+    for (const v of g.variants) for (const p of byEndWord.get(v[0]) ?? []) candidates.add(find(p));
+    if (candidates.size === 1) union([...candidates][0], g);
   }
-}
-
-function rootsWhere(people: Group[], test: (variant: string[]) => boolean): Set<Group> {
-  const roots = new Set<Group>();
-  for (const p of people) if (p.variants.some(test)) roots.add(find(p));
-  return roots;
 }
 
 /** Key, display name and kind of a cluster: the alias entry if one is in it, else the full name most sources

@@ -4,17 +4,22 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvInstance, ErrorObject, ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { InputError } from '../errors.js';
 
 export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
-let ajv: Ajv | undefined;
+let ajv: AjvInstance | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
-function getAjv(): Ajv {
-  ajv ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+/** ajv is loaded on first use: a run over bundled rules only never pays for it. */
+function getAjv(): AjvInstance {
+  if (!ajv) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  }
   return ajv;
 }
 
@@ -44,8 +49,14 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
-/** Validate data against a named schema; throw one InputError listing every problem. */
+/**
+ * Validate data against a named schema; throw one InputError listing every problem. The data files that ship in
+ * rules/ are validated by the test suite (test/rules-data.test.ts), not on every run: compiling their schemas
+ * would cost a run more time than checking a story. Everything a user gives (rule folders, config, story.json)
+ * is validated here.
+ */
 export function validateOrThrow<T>(name: string, data: unknown, file: string): T {
+  if (path.resolve(file).startsWith(RULES_DIR) && !process.env.CROSSCHECK_VALIDATE_BUNDLED) return data as T;
   const v = validatorFor(name);
   if (v(data)) return data as T;
   throw new InputError(`${file}: invalid ${name} — ${describeErrors(v.errors ?? [])}`);

@@ -3,6 +3,7 @@
 //   number: digits with inner separators (6,000  6.000  2,5  12:30) — a separator must sit between digits;
 //   word:   letters with inner hyphens/apostrophes (Jong-un, zo'n, Shoygu's);
 //   punct:  any other non-space character.
+// A token's text and norm are made only when read: most tokens of a source are never looked at by name.
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -16,66 +17,102 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
+const LETTER_CLASS = 1;
+const SPACE_CLASS = 2;
+const OTHER_CLASS = 3;
+/** BMP code unit → LETTER_CLASS, SPACE_CLASS or OTHER_CLASS; 0 until first asked (filled lazily, no work at import). */
+const classes = new Uint8Array(0x10000);
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+function classOf(code: number): number {
+  let c = classes[code];
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    // \s plus the zero-width space, which typesetting uses as a break.
+    c = LETTER.test(ch) ? LETTER_CLASS : SPACE.test(ch) || code === 0x200b ? SPACE_CLASS : OTHER_CLASS;
+    classes[code] = c;
+  }
+  return c;
 }
 
-function isLetter(text: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(text[i]);
+function isSpace(code: number): boolean {
+  return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 128 && code < 0xd800 && classOf(code) === SPACE_CLASS;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+/** UTF-16 units of the letter or mark at i (2 outside the BMP), or 0; nothing at or past `to` is read. */
+export function letterAt(text: string, i: number, to: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122 ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) return i + 1 < to && LETTER.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
+  return classOf(code) === LETTER_CLASS ? 1 : 0;
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
 /** . , : between digits inside a number */
-function isNumberSeparator(c: number): boolean {
-  return c === 46 || c === 44 || c === 58;
-}
-
+const isNumberSeparator = (code: number) => code === 46 || code === 44 || code === 58;
 /** ' ’ - ‐ between letters inside a word */
-function isWordJoiner(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010;
+const isWordJoiner = (code: number) => code === 39 || code === 0x2019 || code === 45 || code === 0x2010;
+
+export class LazyToken implements Token {
+  private cachedText: string | undefined;
+  private cachedNorm: string | undefined;
+  /** First UTF-16 unit, for case tests without making the text. */
+  readonly first: number;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+  ) {
+    this.first = source.charCodeAt(start);
+  }
+
+  get text(): string {
+    return (this.cachedText ??= this.source.slice(this.start, this.end));
+  }
+
+  get norm(): string {
+    return (this.cachedNorm ??= this.kind === 'word' ? normWord(this.text) : this.text);
+  }
 }
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+/** Tokens of text[from, to); nothing past `to` is read. */
+export function tokenize(text: string, from = 0, to = text.length): LazyToken[] {
+  const tokens: LazyToken[] = [];
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigit(c)) {
+    if (isDigit(code)) {
       kind = 'number';
       i++;
       while (i < to) {
-        const d = text.charCodeAt(i);
-        if (isDigit(d)) i++;
-        else if (isNumberSeparator(d) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i += 2;
+        const c = text.charCodeAt(i);
+        if (isDigit(c)) i++;
+        else if (isNumberSeparator(c) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
-    } else if (isLetter(text, i, c)) {
+    } else if (letterAt(text, i, to) > 0) {
       kind = 'word';
-      i++;
+      i += letterAt(text, i, to);
       while (i < to) {
-        const d = text.charCodeAt(i);
-        if (isLetter(text, i, d)) i++;
-        else if (isWordJoiner(d) && i + 1 < to && isLetter(text, i + 1, text.charCodeAt(i + 1))) i += 2;
+        const step = letterAt(text, i, to);
+        if (step > 0) i += step;
+        else if (isWordJoiner(text.charCodeAt(i)) && i + 1 < to && letterAt(text, i + 1, to) > 0) i++;
         else break;
       }
     } else {
       kind = 'punct';
       // Keep a surrogate pair (an emoji, a rare script) in one token.
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
     }
-    const raw = text.slice(start, i);
-    tokens.push({ text: raw, norm: kind === 'word' ? normWord(raw) : raw, start, end: i, kind });
+    tokens.push(new LazyToken(text, start, i, kind));
   }
   return tokens;
 }
@@ -87,13 +124,37 @@ export function normWord(word: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
-const sourceTokens = new WeakMap<object, Token[]>();
+const sourceTokens = new WeakMap<object, LazyToken[]>();
 
 /** Tokens of a whole source text, computed once per source and shared by every stage. */
-export function tokensOf(source: { text: string }): Token[] {
+export function tokensOf(source: { text: string }): LazyToken[] {
   let t = sourceTokens.get(source);
   if (!t) sourceTokens.set(source, (t = tokenize(source.text)));
   return t;
+}
+
+/**
+ * The tokens of source.text[from, to), the same as tokenize(source.text, from, to): taken from the shared
+ * tokens, unless a token runs across either bound (then the stretch is tokenized on its own).
+ */
+export function tokensIn(source: { text: string }, from: number, to: number): LazyToken[] {
+  const all = tokensOf(source);
+  const a = firstStartingAt(all, from);
+  const b = firstStartingAt(all, to);
+  const cut = (a > 0 && all[a - 1].end > from) || (b > a && all[b - 1].end > to);
+  return cut ? tokenize(source.text, from, to) : all.slice(a, b);
+}
+
+/** Index of the first token starting at or after an offset (binary search). */
+function firstStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Strip diacritics: Oekraïne → Oekraine. Cheap and reversible enough for matching. */

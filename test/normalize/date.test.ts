@@ -30,11 +30,13 @@ describe('resolveDates', () => {
   // 2025-06-18 is a Wednesday.
   it.each([
     [{ weekday: 3, tense: 'none' }, '2025-06-18'],
-    [{ weekday: 3, tense: 'past' }, '2025-06-11'],
+    [{ weekday: 3, tense: 'past', marked: 1 }, '2025-06-11'],
+    [{ weekday: 3, tense: 'past' }, '2025-06-18'],
     [{ weekday: 2, tense: 'none' }, '2025-06-17'],
     [{ weekday: 4, tense: 'none' }, '2025-06-12'],
     [{ weekday: 5, tense: 'future' }, '2025-06-20'],
-    [{ weekday: 3, tense: 'future' }, '2025-06-25'],
+    [{ weekday: 3, tense: 'future', marked: 1 }, '2025-06-25'],
+    [{ weekday: 3, tense: 'future' }, '2025-06-18'],
     [{ unit: 'day', offset: -1 }, '2025-06-17'],
     [{ unit: 'week', offset: -1 }, '2025-06'],
     [{ unit: 'month', offset: -6 }, '2024-12'],
@@ -46,6 +48,8 @@ describe('resolveDates', () => {
     [{ month: 4, tense: 'none' }, '2025-04'],
     [{ month: 12, tense: 'none' }, '2024-12'],
     [{ month: 6, tense: 'none' }, '2025-06'],
+    [{ month: 7, tense: 'none' }, '2025-07'],
+    [{ month: 11, tense: 'none' }, '2025-11'],
     [{ month: 6, tense: 'past' }, '2024-06'],
     [{ month: 3, tense: 'future' }, '2026-03'],
     [{ weekday: 2, tense: 'none', time: 'T12:30' }, '2025-06-17T12:30'],
@@ -60,6 +64,8 @@ describe('resolveDates', () => {
     expect(resolveOne({ unit: 'day', offset: -1 }, '2025-01-01').value).toBe('2024-12-31');
     expect(resolveOne({ unit: 'week', offset: -1 }, '2025-03-03').value).toBe('2025-02');
     expect(resolveOne({ month: 2, day: 29, tense: 'none' }, '2024-06-01').value).toBe('2024-02-29');
+    expect(resolveOne({ month: 2, tense: 'none' }, '2025-12-01').value).toBe('2026-02');
+    expect(resolveOne({ month: 6, tense: 'none' }, '2025-12-01').value).toBe('2025-06');
   });
 
   it('marks a borrowed year, and a borrowed publication date, as inferred', () => {

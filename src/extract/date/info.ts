@@ -19,7 +19,8 @@ export function dateInfo(p: Parsed, future: boolean, event: string | undefined):
     pending = { unit: p.relative.unit, offset: p.relative.offset };
     precision = UNIT_PRECISION[p.relative.unit];
   } else if (p.weekday !== undefined) {
-    pending = { weekday: p.weekday, tense };
+    // "next Monday" / "last Monday" (a marker) move a week off the publication weekday; tense alone never does.
+    pending = p.direction ? { weekday: p.weekday, tense, marked: 1 } : { weekday: p.weekday, tense };
     precision = 'day';
   } else if (p.month !== undefined && p.yearOffset !== undefined) {
     pending = p.day !== undefined ? { month: p.month, day: p.day, yearOffset: p.yearOffset } : { month: p.month, yearOffset: p.yearOffset };

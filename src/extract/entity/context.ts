@@ -2,8 +2,7 @@
 // every sentence, and the word statistics that tell a name from a word capitalised by its position.
 
 import type { Source } from '../../model.js';
-import type { Token } from '../../text/tokens.js';
-import { scanTokens, type LazyToken } from './scanner.js';
+import { tokensOf, type LazyToken, type Token } from '../../text/tokens.js';
 import { LastSourceCache } from './last-source.js';
 
 export interface SentenceRange {
@@ -50,7 +49,7 @@ export function isLowerWord(t: Token): boolean {
 export function sourceContext(source: Source): SourceContext {
   let ctx = cache.get(source);
   if (ctx) return ctx;
-  const tokens = scanTokens(source.text);
+  const tokens = tokensOf(source);
   const initial = new Uint8Array(tokens.length);
   const ranges: SentenceRange[] = [];
   const capitalisedInside = new Set<string>();

@@ -3,7 +3,7 @@
 
 import type { Token } from '../../text/tokens.js';
 import { combineParts, parseNumeral, stepOfValue, wordToParts, type NumberPart } from '../../normalize/number.js';
-import type { QuantityLexicon, VagueDef } from './lexicon.js';
+import { phraseEndingAt, type QuantityLexicon, type VagueDef } from './lexicon.js';
 
 export interface Core {
   /** Token range of the core, multipliers included. */
@@ -71,14 +71,16 @@ function wordCore(tokens: readonly Token[], from: number, last: number, parts: N
 
 /** Digits, a glued scale ("40bn", "26m") and following multiplier words ("2.5 million", "6 thousand"). */
 function digitCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): Core | undefined {
-  const numeral = parseNumeral(tokens[i].text, lex.separators);
-  if (!numeral || (tokens[i].text.length > 1 && tokens[i].text[0] === '0' && numeral.value >= 1)) return undefined;
+  if (LEADING_ZERO.test(tokens[i].text)) return undefined;
+  const broken = brokenGroupAt(tokens, i, lex);
+  const numeral = parseNumeral(broken ? tokens[i].text + lex.separators.group + tokens[i + 2].text : tokens[i].text, lex.separators);
+  if (!numeral) return undefined;
   let scale = 1;
-  let to = i + 1;
+  let to = broken ? i + 3 : i + 1;
   const suffix = tokens[to];
   if (glued(tokens[i], suffix) && suffix.kind === 'word') {
     const suffixScale = lex.gluedSuffixes.get(suffix.norm);
-    if (suffixScale !== undefined) {
+    if (suffixScale !== undefined && (!lex.unitsAfter.matchAt(tokens, to) || amountOfMoney(tokens, i, to + 1, lex))) {
       scale *= suffixScale;
       to++;
     }
@@ -90,9 +92,41 @@ function digitCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): C
   return { from: i, to, value: scale === 1 ? numeral.value : round(numeral.value * scale), step: numeral.step * scale, words: false, scale };
 }
 
+/**
+ * A glued suffix that is also a unit ("60m": metres or million) scales only an amount of money: "£26m",
+ * "60m euros"; otherwise it is the unit.
+ */
+function amountOfMoney(tokens: readonly Token[], from: number, after: number, lex: QuantityLexicon): boolean {
+  const isCurrency = (unit: string | undefined) => unit !== undefined && lex.units.get(unit)?.dimension === 'currency';
+  return isCurrency(phraseEndingAt(lex.unitsBefore, tokens, from, 0)?.value) || isCurrency(lex.unitsAfter.matchAt(tokens, after)?.value);
+}
+
+/** "05", "000": a leading zero before another digit is a code or the tail of a broken group, never an amount. */
+const LEADING_ZERO = /^0\d/;
+const THREE_DIGITS = /^\d{3}$/;
+const DIGITS_ONLY = /^\d+$/;
+
+/** "2, 000ft": a group separator, a space, then a group that cannot stand alone (leading zero): one number. */
+function brokenGroupAt(tokens: readonly Token[], i: number, lex: QuantityLexicon): boolean {
+  const sep = tokens[i + 1];
+  const group = tokens[i + 2];
+  return (
+    sep?.text === lex.separators.group &&
+    glued(tokens[i], sep) &&
+    group?.kind === 'number' &&
+    !glued(sep, group) &&
+    THREE_DIGITS.test(group.text) &&
+    group.text[0] === '0' &&
+    DIGITS_ONLY.test(tokens[i].text)
+  );
+}
+
+/** "billion", or "billion-a" where a dash lost its spaces ("$13 billion-a price that …"). */
 function multiplierAt(tokens: readonly Token[], i: number, lex: QuantityLexicon): number | undefined {
   const t = tokens[i];
-  return t?.kind === 'word' ? lex.numberWords.multipliers.get(t.norm) : undefined;
+  if (t?.kind !== 'word') return undefined;
+  const dash = t.norm.indexOf('-');
+  return lex.numberWords.multipliers.get(dash > 0 ? t.norm.slice(0, dash) : t.norm);
 }
 
 /** Undo binary noise of decimal scaling (20.1 × 1e9). */

@@ -3,12 +3,13 @@
 
 import type { Claim, QuantityInfo, Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
-import { tokenize, type Token } from '../../text/tokens.js';
+import { tokensIn, type Token } from '../../text/tokens.js';
 import { makeClaim } from '../claim.js';
 import { toCanonical } from '../../normalize/units.js';
 import { round } from './core.js';
-import { quantityLexicon, type QuantityLexicon } from './lexicon.js';
+import { quantityLexicon, type FrameDef, type QuantityLexicon } from './lexicon.js';
 import { mentionAt, type Mention } from './mention.js';
+import { referencePlace } from './names.js';
 import {
   articleFormationAt,
   attachFormations,
@@ -30,10 +31,27 @@ export function extractQuantities(source: Source, lang: Language): Claim[] {
   source.sentences.forEach((sentence, index) => {
     const starts = lex.starts.candidates(source.text, sentence.start, sentence.end);
     if (starts.length === 0) return;
-    const tokens = tokenize(source.text, sentence.start, sentence.end);
+    const tokens = tokensIn(source, sentence.start, sentence.end);
     claims.push(...sentenceQuantities(source, index, tokens, startTokens(tokens, starts), lex));
   });
+  reframeLaterValues(claims, lex.frames);
   return claims;
+}
+
+/**
+ * A source states the value of a one-per-story frame first ("a magnitude 4.6 earthquake …"); a later value
+ * that does not fit the first ("followed by a 2.0", "the largest quake there was 4.5") is about something else.
+ */
+function reframeLaterValues(claims: readonly Claim[], frames: readonly FrameDef[]): void {
+  const first = new Map<string, QuantityInfo>();
+  for (const claim of claims) {
+    const q = claim.quantity!;
+    const later = q.frame && frames.find((f) => f.id === q.frame)?.laterDifferent;
+    if (!later) continue;
+    const main = first.get(q.frame!);
+    if (!main) first.set(q.frame!, q);
+    else if (main.unit !== q.unit || q.interval.max < main.interval.min || q.interval.min > main.interval.max) q.frame = later;
+  }
 }
 
 /** Indices of the tokens that begin at the candidate offsets (both lists are sorted). */
@@ -94,6 +112,7 @@ function mentionFrom(tokens: readonly Token[], i: number, floor: number, lex: Qu
 
 /** What a number needs around it to count as a quantity, before predicates are known. */
 function keep(m: Mention, head: Head): boolean {
+  if (m.age) return true;
   if (m.yearLike || m.afterName) return head.role !== undefined;
   if (m.core.vague?.needsHead) return head.role !== undefined || m.unit !== undefined;
   if (m.core.words && !m.core.vague) return head.role !== undefined || head.text !== undefined || m.unit !== undefined || m.core.value! >= BARE_MONEY_MIN;
@@ -109,11 +128,11 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
   const facts = new Map<Mention, Omit<QuantityInfo, 'number' | 'interval' | 'qualifier'> & { keywords: Set<string> }>();
   for (const m of all) {
     const head = heads.get(m)!;
-    let role = head.role;
+    let role = m.age ? AGE_ROLE : head.role;
     if (role && lex.genericRoles.has(role)) role = specificRoleBefore(tokens, m, taken, lex) ?? role;
-    const predicate = predicateNear(tokens, m, head, formationStart(m, formations, formationOf), owners, lex);
+    const predicate = m.age ? undefined : predicateNear(tokens, m, head, formationStart(m, formations, formationOf), owners, lex);
     const keywords = keywordsNear(tokens, m, head.to, lex);
-    facts.set(m, { role, head: head.text, predicate, keywords });
+    facts.set(m, { role, head: keyName(tokens, m, head, lex), predicate, keywords });
   }
   const mentions = all.filter((m) => {
     const f = facts.get(m)!;
@@ -145,6 +164,19 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (claim && of) claim.quantity!.partOf = of.id;
   }
   return [...claims.values()];
+}
+
+/** The role of an age; rules/frames.json gives it the frame "age". */
+const AGE_ROLE = 'age';
+
+/**
+ * What quantity.head holds: the person an age belongs to, the place a distance is measured from (slots are
+ * keyed by them: Buckley's age is not Rait's), else the head noun as written.
+ */
+function keyName(tokens: readonly Token[], m: Mention, head: Head, lex: QuantityLexicon): string | undefined {
+  if (m.age) return m.age.name;
+  if (m.unit && lex.units.get(m.unit)?.dimension === 'length') return referencePlace(tokens, m.after, lex) ?? head.text;
+  return head.text;
 }
 
 /** Amounts of at least this much, written without a unit, take the currency of their sentence. */

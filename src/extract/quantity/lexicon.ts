@@ -36,7 +36,7 @@ interface QuantitiesSection {
   qualifiers: Partial<Record<IntervalRule, string[]>>;
   neutralPrefixes: string[];
   ranges: { joiners?: string[]; between?: string[]; betweenJoiners?: string[]; blockers?: string[] };
-  vague: Record<string, { phrases: string[]; min: number; max: number; needsHead?: boolean }>;
+  vague: Record<string, { phrases: string[]; min: number; max?: number; needsHead?: boolean }>;
   partitives: string[];
   roles: Record<string, string[]>;
   genericRoles: string[];
@@ -48,6 +48,8 @@ interface QuantitiesSection {
   unitWords: Record<string, string[]>;
   unitWordsBefore: Record<string, string[]>;
   frameKeywords: Record<string, { before?: string[]; after?: string[] }>;
+  ages: { compounds?: string[]; after?: string[]; before?: string[] };
+  distances: { directions?: string[]; links?: string[] };
   hyphenHeads: string[];
   notQuantityAfter: string[];
   notQuantityBefore: string[];
@@ -65,6 +67,8 @@ export interface FrameDef {
   dimensions?: string[];
   keywords?: string[];
   unitless?: boolean;
+  /** Frame id for a later, different value of this frame in the same source (another quake). */
+  laterDifferent?: string;
 }
 
 export interface QuantityLexicon {
@@ -95,6 +99,13 @@ export interface QuantityLexicon {
   unitsBefore: Phrases<string>;
   frameBefore: Phrases<string>;
   frameAfter: Phrases<string>;
+  /** Words hyphenated to an age ("-year-old"), after it ("years old") and before it ("aged"). */
+  ageCompounds: Phrases<true>;
+  ageAfter: Phrases<true>;
+  ageBefore: Phrases<true>;
+  /** Compass words and the link words that lead from a distance to the place it is measured from. */
+  directions: Phrases<true>;
+  placeLinks: Phrases<true>;
   hyphenHeads: Set<string>;
   notAfter: Phrases<true>;
   notBefore: Phrases<true>;
@@ -176,7 +187,7 @@ function compile(lang: Language): QuantityLexicon {
     (phrases ?? []).map((p): [string, IntervalRule] => [p, rule as IntervalRule]),
   );
   const vaguePairs = Object.entries(q.vague ?? {}).flatMap(([key, v]) =>
-    v.phrases.map((p): [string, VagueDef] => [p, { key, min: v.min, max: v.max, needsHead: v.needsHead }]),
+    v.phrases.map((p): [string, VagueDef] => [p, { key, min: v.min, max: v.max ?? Infinity, needsHead: v.needsHead }]),
   );
   const keywordPairs = (side: 'before' | 'after') =>
     Object.entries(q.frameKeywords ?? {}).flatMap(([key, k]) => (k[side] ?? []).map((p): [string, string] => [p, key]));
@@ -215,6 +226,11 @@ function compile(lang: Language): QuantityLexicon {
     unitsBefore: Phrases.fromGroups(q.unitWordsBefore),
     frameBefore: new Phrases(keywordPairs('before')),
     frameAfter: new Phrases(keywordPairs('after')),
+    ageCompounds: list(q.ages?.compounds),
+    ageAfter: list(q.ages?.after),
+    ageBefore: list(q.ages?.before),
+    directions: list(q.distances?.directions),
+    placeLinks: list(q.distances?.links),
     hyphenHeads: words(q.hyphenHeads),
     notAfter: list(q.notQuantityAfter),
     notBefore: list(q.notQuantityBefore),

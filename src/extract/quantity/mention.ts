@@ -4,6 +4,7 @@
 import type { Token } from '../../text/tokens.js';
 import { coreAt, glued, round, type Core } from './core.js';
 import { phraseEndingAt, type IntervalRule, type QuantityLexicon } from './lexicon.js';
+import { ageAt, type Age } from './names.js';
 
 export interface Alternate {
   core: Core;
@@ -25,8 +26,10 @@ export interface Mention {
   after: number;
   /** A 4-digit year-like number: only a quantity if a known role or unit turns up. */
   yearLike: boolean;
-  /** A plain number right after a capitalised name ("Boeing 787", "Noord-Korea 6.000 …"): needs a known role. */
+  /** A plain number without unit right after a capitalised name ("Boeing 787", "Noord-Korea 6.000 …"): needs a known role. */
   afterName: boolean;
+  /** The number is a person's age ("32-year-old", "Gomes, 61"): never a count. */
+  age?: Age;
 }
 
 const CODE_JOINERS = new Set(['-', '/', '#', '.', ':', '_', '+', '@', '&', '‐', '–', '×']);
@@ -35,6 +38,8 @@ const CODE_JOINERS = new Set(['-', '/', '#', '.', ':', '_', '+', '@', '&', '‐'
 export function mentionAt(tokens: readonly Token[], i: number, floor: number, lex: QuantityLexicon): Mention | undefined {
   const core = coreAt(tokens, i, lex);
   if (!core) return undefined;
+  const age = core.vague ? undefined : ageAt(tokens, core, lex);
+  if (age) return { from: core.from, to: age.to, core, alternates: [], after: age.to, yearLike: false, afterName: false, age };
   const currency = phraseEndingAt(lex.unitsBefore, tokens, core.from, floor);
   const labelStart = currency ? currency.from : core.from;
   if (!currency && isCodeOrLabel(tokens, core, lex)) return undefined;
@@ -82,7 +87,7 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   let after = compound && !compound.unit ? compound.to : to;
   if (unit) after = readAlternates(tokens, after, lex, alternates);
   const yearLike = !unit && !high && isYearLike(tokens, core);
-  const afterName = !currency && !rule && !core.words && !tokens[core.from].text.includes(lex.separators.group) && isNameBefore(tokens, core.from - 1, lex);
+  const afterName = !unit && !rule && !core.words && !tokens[core.from].text.includes(lex.separators.group) && isNameBefore(tokens, core.from - 1, lex);
   return { from, to, core, high, rule, unit, alternates, after, yearLike, afterName };
 }
 

@@ -81,3 +81,19 @@ describe('frames', () => {
     expect(q.role).toBe('personnel');
   });
 });
+
+describe('specific money and percent frames', () => {
+  it.each([
+    ['HP agreed to the $13.9 billion acquisition.', 'en', 'money.deal'],
+    ['EDS shares closed at $17.40 a share.', 'en', 'money.share-price'],
+    ['The unit had $22 billion in revenue last year.', 'en', 'money.revenue'],
+    ['It is a $550 billion market.', 'en', 'money.market-size'],
+    ['The firm paid $20 million for the land.', 'en', 'money'],
+    ["Compared with IBM's 10 percent share.", 'en', 'percent.market-share'],
+    ['Prices rose 2.5 percent.', 'en', 'percent'],
+    ['Het aandeel sloot op 2,51 dollar per aandeel.', 'nl', 'money.share-price'],
+    ['De omzet van 300 miljoen euro steeg.', 'nl', 'money.revenue'],
+  ])('%s (%s) → %s', (text, lang, frame) => {
+    expect(quantities(text, lang).map((c) => c.quantity!.frame)).toContain(frame);
+  });
+});

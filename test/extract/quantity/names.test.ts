@@ -1,0 +1,70 @@
+// Ages and distances are keyed by the name written next to them: an age is never a casualty count, a distance
+// carries the place it is measured from.
+import { describe, expect, it } from 'vitest';
+import { quantities } from './helpers.js';
+
+const described = (text: string, language = 'en') =>
+  quantities(text, language).map((c) => ({ text: c.text, number: c.quantity!.number, frame: c.quantity!.frame, head: c.quantity!.head }));
+
+describe('ages', () => {
+  it.each([
+    ['Robert Buckley, 32, was killed in the fall.', 'en', '32', 32, 'Robert Buckley'],
+    ['The victims were Catherine Gomes, 61.', 'en', '61', 61, 'Catherine Gomes'],
+    ['The 36-year-old Duncan Rait died on Friday.', 'en', '36-year-old', 36, 'Duncan Rait'],
+    ['Robert Buckley, a 32-year-old climber, died.', 'en', '32-year-old', 32, 'Robert Buckley'],
+    ['He was aged 33 when he died.', 'en', '33', 33, undefined],
+    ['The man was 48 years old.', 'en', '48 years old', 48, undefined],
+    ['De 32-jarige Robert Buckley kwam om.', 'nl', '32-jarige', 32, 'Robert Buckley'],
+  ])('%s (%s)', (text, lang, claim, n, head) => {
+    expect(described(text, lang)).toEqual([{ text: claim, number: n, frame: 'age', head }]);
+  });
+
+  it('reads the first of a list of ages as an age, not a death toll', () => {
+    expect(described('The women killed, who were 61 and 48 years old, were not named.').map((c) => [c.text, c.frame])).toEqual([
+      ['61', 'age'],
+      ['48 years old', 'age'],
+    ]);
+  });
+
+  it('does not take a count after a place, a year or a decimal for an age', () => {
+    expect(described('In Paris, 32 people were killed.')[0]).toMatchObject({ number: 32, frame: 'casualties.killed' });
+    expect(described('Prices in Boston, 2.5 percent higher.')[0].frame).toBe('percent');
+    expect(described('In Paris, 1990, nobody was killed.')).toEqual([]);
+    expect(described('It was a 10-year-old car with 200,000 miles.').map((c) => c.frame)).toEqual(['age', 'distance']);
+  });
+});
+
+describe('distances', () => {
+  it.each([
+    ['The quake was centered about two miles from The Geysers.', 'en', 'Geysers'],
+    ['It struck four miles west of Cobb.', 'en', 'Cobb'],
+    ['It struck 26 miles north-northeast of Santa Rosa.', 'en', 'Santa Rosa'],
+    ['Het epicentrum lag 20 kilometer ten noorden van Lelystad.', 'nl', 'Lelystad'],
+  ])('%s (%s) → measured from %s', (text, lang, place) => {
+    expect(described(text, lang)[0]).toMatchObject({ frame: 'distance', head: place });
+  });
+
+  it('keeps the head noun when no place follows', () => {
+    expect(described('He fell 600 metres down the slope.')[0].head).not.toBe('Geysers');
+    expect(described('He fell 600 metres down the slope.')[0].frame).toBe('distance');
+  });
+});
+
+describe('magnitudes of other quakes', () => {
+  it('gives aftershocks and later different magnitudes their own frames', () => {
+    const found = described(
+      'A magnitude 4.6 earthquake struck at 2 a.m.\nIt was followed by a 2.9 aftershock.\nThe largest quake there measured 4.5.\nThe 4.6 quake was felt widely.',
+    );
+    expect(found.map((c) => [c.number, c.frame])).toEqual([
+      [4.6, 'earthquake.magnitude'],
+      [2.9, 'earthquake.aftershock-magnitude'],
+      [4.5, 'earthquake.other-magnitude'],
+      [4.6, 'earthquake.magnitude'],
+    ]);
+  });
+
+  it('reads "a number of" as an open amount', () => {
+    const [c] = quantities('A number of residents were evacuated.');
+    expect(c.quantity).toMatchObject({ qualifier: 'vague', vague: 'unspecified', interval: { min: 2, max: Infinity } });
+  });
+});
