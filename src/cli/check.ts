@@ -1,16 +1,18 @@
 // `crosscheck check`: configuration → rules → each story through the pipeline → one report → exit code.
 
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { findConfig, loadConfigFile, type Config } from '../config/index.js';
 import { applyOverrides, loadCheckRules, type SeverityOverride } from '../engine/rules.js';
 import { loadLineageOptions } from '../lineage/options.js';
 import type { LoadedRules } from '../engine/index.js';
-import { checkStory } from '../pipeline.js';
+import { checkStory, type StoryResult } from '../pipeline.js';
 import { storyReport } from '../report/build.js';
 import { loadFormatter, type FormatName } from '../report/index.js';
-import { REPORT_VERSION, type Report } from '../report/model.js';
-import { writeFileAtomic } from './write.js';
+import { REPORT_VERSION, type Report, type StoryReport } from '../report/model.js';
+import { JSON_HEAD, JSON_TAIL, storyJson } from '../report/json.js';
+import { fileSink, stdoutSink } from './write.js';
 import { checkStoriesParallel } from './parallel.js';
 import { stagedStoryFolders } from './staged.js';
 import type { Io } from './main.js';
@@ -53,26 +55,40 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     io.stdout(JSON.stringify(printed, null, 2) + '\n');
     return 0;
   }
-  // Each story is reduced to its report as soon as it is checked, so memory holds one story's claims at a time.
-  const report: Report = { version: REPORT_VERSION, stories: [] };
-  const drafts: (string | undefined)[] = [];
-  const texts: Record<string, Record<string, string>> = {};
   const draft = primary === undefined ? undefined : primaryId(primary);
-  const parallel = args.jobs > 1 && folders.length > 1 ? await checkStoriesParallel(folders, args.jobs, rules, draft) : undefined;
-  for (const [i, folder] of folders.entries()) {
-    const result = parallel ? parallel[i] : checkStory(folder, rules, draft);
-    for (const n of result.notices) io.stderr(`crosscheck: ${n}\n`);
-    report.stories.push(storyReport(result));
-    drafts.push(result.primary);
-    if (args.format === 'html') texts[result.path] = Object.fromEntries(result.sources.map((s) => [s.id, s.text]));
+  for (const folder of folders) assertFolder(folder);
+  const parallel: (StoryResult | undefined)[] | undefined =
+    args.jobs > 1 && folders.length > 1 ? await checkStoriesParallel(folders, args.jobs, rules, draft) : undefined;
+  const sink = args.outputFile ? fileSink(path.resolve(io.cwd, args.outputFile)) : stdoutSink(io.stdout);
+  // JSON is written story by story, so an archive's report is never held whole; other formats need the
+  // whole report (a table across stories, one HTML page), built from each story's reduced report.
+  const report: Report = { version: REPORT_VERSION, stories: [] };
+  const texts: Record<string, Record<string, string>> = {};
+  const counted = { errors: 0, warnings: 0 };
+  try {
+    if (args.format === 'json') sink.write(JSON_HEAD);
+    for (const [i, folder] of folders.entries()) {
+      const result = parallel ? parallel[i]! : checkStory(folder, rules, draft);
+      if (parallel) parallel[i] = undefined; // let the finished story go
+      for (const n of result.notices) io.stderr(`crosscheck: ${n}\n`);
+      const story = storyReport(result);
+      count(story, result.primary, counted);
+      if (args.quiet) story.findings = story.findings.filter((f) => f.severity === 'error');
+      if (args.format === 'json') sink.write(storyJson(story, i === 0));
+      else report.stories.push(story);
+      if (args.format === 'html') texts[result.path] = Object.fromEntries(result.sources.map((s) => [s.id, s.text]));
+    }
+    if (args.format === 'json') sink.write(JSON_TAIL);
+    else {
+      const formatter = await loadFormatter(args.format);
+      const color = args.outputFile ? false : (args.color ?? (io.isTTY && !io.env.NO_COLOR));
+      sink.write(formatter(report, { color: Boolean(color), cwd: io.cwd, texts } as Parameters<typeof formatter>[1]));
+    }
+    sink.close();
+  } catch (e) {
+    sink.abort();
+    throw e;
   }
-  const counted = countFindings(report, drafts);
-  if (args.quiet) for (const s of report.stories) s.findings = s.findings.filter((f) => f.severity === 'error');
-  const formatter = await loadFormatter(args.format);
-  const color = args.outputFile ? false : (args.color ?? (io.isTTY && !io.env.NO_COLOR));
-  const output = formatter(report, { color: Boolean(color), cwd: io.cwd, texts } as Parameters<typeof formatter>[1]);
-  if (args.outputFile) writeFileAtomic(path.resolve(io.cwd, args.outputFile), output);
-  else io.stdout(output);
   return counted.errors > 0 || (maxWarnings >= 0 && counted.warnings > maxWarnings) ? 1 : 0;
 }
 
@@ -101,16 +117,21 @@ function primaryId(primary: string): string {
 }
 
 /** Errors and warnings that decide the exit code; with a draft, only the findings that involve it. */
-function countFindings(report: Report, drafts: (string | undefined)[]): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  report.stories.forEach((s, i) => {
-    const draft = drafts[i];
-    for (const f of s.findings) {
-      if (draft && !f.sources.includes(draft)) continue;
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-    }
-  });
-  return { errors, warnings };
+function count(story: StoryReport, draft: string | undefined, counted: { errors: number; warnings: number }): void {
+  for (const f of story.findings) {
+    if (draft && !f.sources.includes(draft)) continue;
+    if (f.severity === 'error') counted.errors++;
+    else if (f.severity === 'warning') counted.warnings++;
+  }
+}
+
+/** A missing folder is found before anything is written, so a report is never cut off by it. */
+function assertFolder(folder: string): void {
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isFolder) throw new InputError(`${folder}: not a folder; pass a story folder (one file per source).`);
 }
