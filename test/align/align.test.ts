@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, QuantityInfo } from '../../src/model.js';
+import { compatible, datesCompatible, quantitiesCompatible } from '../../src/align/compatible.js';
+import { slotKeys } from '../../src/align/keys.js';
+import { runStory } from '../helpers/story.js';
+
+const q = (number: number | null, min: number, max: number, extra: Partial<QuantityInfo> = {}): QuantityInfo => ({
+  number,
+  interval: { min, max },
+  qualifier: min === max ? 'exact' : 'approximate',
+  ...extra,
+});
+
+const claim = (over: Partial<Claim>): Claim => ({
+  id: 'a@0',
+  source: 'a',
+  kind: 'quantity',
+  text: 'x',
+  start: 0,
+  end: 1,
+  line: 1,
+  column: 1,
+  sentence: 0,
+  value: null,
+  ...over,
+});
+
+describe('compatibility', () => {
+  it('judges quantities by their intervals and units', () => {
+    expect(quantitiesCompatible(q(600, 550, 650), q(600, 600, 600))).toBe(true); // around 600 fits 600
+    expect(quantitiesCompatible(q(50, 50, Infinity, { qualifier: 'at-least' }), q(45, 45, 45))).toBe(false); // at least 50 ≠ 45
+    expect(quantitiesCompatible(q(null, 1000, 99999, { qualifier: 'vague' }), q(6000, 6000, 6000))).toBe(true); // thousands fits 6,000
+    expect(quantitiesCompatible(q(96.6, 95.8, 97.4, { unit: 'km' }), q(97, 96.5, 97.5, { unit: 'km' }))).toBe(true); // 60 miles ≈ 97 km
+    expect(quantitiesCompatible(q(20e6, 20e6, 20e6, { unit: 'eur', alternates: [{ number: 26e6, unit: 'usd' }] }), q(26e6, 26e6, 26e6, { unit: 'usd' }))).toBe(true);
+    expect(quantitiesCompatible(q(20e6, 20e6, 20e6, { unit: 'eur' }), q(20e6, 20e6, 20e6, { unit: 'usd' }))).toBe(false);
+  });
+
+  it('judges dates by precision, and times by their time of day', () => {
+    expect(datesCompatible('2024', '2024-06')).toBe(true);
+    expect(datesCompatible('2024-06-04', '2024-06')).toBe(true);
+    expect(datesCompatible('2024-06-04', '2024-06-05')).toBe(false);
+    expect(datesCompatible('T12:00', '2009-06-01T12:00')).toBe(true);
+    expect(datesCompatible('T12:30', 'T12:00')).toBe(false);
+    expect(datesCompatible('', '2024-06', { weekday: 2 })).toBe(true); // unresolved: unknowable, not a conflict
+  });
+
+  it('judges entities by canonical key', () => {
+    const e = (key: string) => claim({ kind: 'person', entity: { key, canonical: key } });
+    expect(compatible(e('sergei-shoigu'), e('sergei-shoigu'))).toBe(true);
+    expect(compatible(e('kim-jong-un'), e('kim-jong-il'))).toBe(false);
+  });
+});
+
+describe('slot keys', () => {
+  const events = new Set(['casualties.killed']);
+  it('keys a quantity by frame, else role, else unit; an event frame is strong evidence', () => {
+    expect(slotKeys(claim({ quantity: q(5, 5, 5, { frame: 'casualties.killed', role: 'people' }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed', keyClass: 'eventFrame' });
+    expect(slotKeys(claim({ quantity: q(5, 5, 5, { role: 'deminers' }) }), events)[0]).toMatchObject({ id: 'quantity:deminers', keyClass: 'quantity' });
+    expect(slotKeys(claim({ quantity: q(5, 5, 5) }), events)).toEqual([]);
+  });
+
+  it('gives a titled person a second key, specific only when the title is qualified', () => {
+    const keys = (title: string) => slotKeys(claim({ kind: 'person', entity: { key: 'x', canonical: 'X', title } }), events);
+    expect(keys('leader:north-korea')[1]).toMatchObject({ id: 'person:title:leader-north-korea', specific: true });
+    expect(keys('analyst')[1]).toMatchObject({ specific: false });
+  });
+
+  it('keeps dates and times of day apart', () => {
+    const date = (iso: string, precision: 'day' | 'time') => slotKeys(claim({ kind: 'date', date: { iso, precision, relative: false, inferred: false, event: 'quake' } }), events)[0].id;
+    expect(date('2024-06-04', 'day')).toBe('date:quake');
+    expect(date('T09:30', 'time')).toBe('time:quake');
+  });
+});
+
+describe('alignment', () => {
+  const dated = (text: string) => ` date 2024-03-02\n${text}\n`;
+  it('keeps a background year apart from the event', () => {
+    const r = runStory({
+      a: dated('The earthquake killed 45 people in the province on Friday, officials said.'),
+      b: dated('A 2003 quake in the same province killed more than 26,000 people, records show.'),
+    });
+    const killed = r.slots.filter((s) => s.key === 'quantity:casualties.killed');
+    expect(killed).toHaveLength(2);
+    expect(killed.every((s) => s.status !== 'conflict')).toBe(true);
+  });
+
+  it('never puts two claims of one source in a slot', () => {
+    const r = runStory({
+      a: dated('Officials said 30% of homes were damaged; 12% of roads were closed and 5% of bridges fell.'),
+      b: dated('About 30% of homes were damaged, the agency said.'),
+    });
+    for (const s of r.slots) expect(new Set(s.claims.map((c) => c.source)).size).toBe(s.claims.length);
+  });
+
+  it('pairs a translation with its original and reports a changed figure as a conflict', () => {
+    const en = dated(
+      [
+        'Airbus said on Tuesday that it will cut 4,300 jobs in France and 1,200 jobs in Germany over three years.',
+        'Chief executive Louis Gallois told reporters in Toulouse that the plan would save 2 billion euros by 2010.',
+        'The unions in Paris and Hamburg called a strike for March 6.',
+        'Airbus employs 55,000 people in Europe, 22,000 of them in France.',
+      ].join('\n'),
+    );
+    const nl = dated(
+      [
+        'Airbus zei dinsdag dat het in drie jaar 4.800 banen in Frankrijk en 1.200 banen in Duitsland schrapt.',
+        'Topman Louis Gallois zei tegen verslaggevers in Toulouse dat het plan tegen 2010 2 miljard euro bespaart.',
+        'De vakbonden in Parijs en Hamburg riepen een staking uit voor 6 maart.',
+        'Airbus heeft 55.000 mensen in dienst in Europa, van wie 22.000 in Frankrijk.',
+      ].join('\n'),
+    );
+    const r = runStory({ en, nl });
+    expect(r.lineage.of.nl).toBe(r.lineage.of.en);
+    const jobs = r.slots.find((s) => s.claims.some((c) => c.text.startsWith('4,300')));
+    expect(jobs?.status).toBe('conflict');
+    expect(jobs?.claims.map((c) => c.text)).toEqual(['4,300', '4.800']);
+  });
+});
