@@ -180,3 +180,34 @@ describe('draft against the wires (--primary)', () => {
     expect(r.stderr).toMatch(/nosuchfile/);
   });
 });
+
+describe('formats through the CLI', () => {
+  it('prints Markdown, HTML and SARIF for the seed story', async () => {
+    const md = await run(['check', SEED, '-f', 'markdown']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^## crosscheck report/m);
+    expect(md.stdout).toContain('| Slot |');
+    const html = await run(['check', SEED, '-f', 'html']);
+    expect(html.stdout).toMatch(/^<!doctype html>/i);
+    expect(html.stdout).toContain('Pyongyang');
+    expect(html.stdout).not.toMatch(/<(script|link|img)[^>]+(src|href)=["']https?:/i);
+    const sarif = JSON.parse((await run(['check', SEED, '-f', 'sarif'])).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^corpus\/korea-russia-builders\//);
+  });
+
+  it('--quiet keeps errors only and does not change the exit code', async () => {
+    const dir = writeStory({
+      a: ' date 2024-03-02\nThe earthquake killed 45 people in the mountain villages, police said.\n',
+      b: ' date 2024-03-02\nRescuers reported that 52 people died when the quake struck the valley.\n',
+    });
+    const loud = JSON.parse((await run(['check', dir, '-f', 'json'])).stdout).stories[0].findings;
+    const quiet = await run(['check', dir, '-f', 'json', '--quiet']);
+    expect(quiet.code).toBe(1);
+    const findings = JSON.parse(quiet.stdout).stories[0].findings as { severity: string }[];
+    expect(loud.some((f: { severity: string }) => f.severity === 'info')).toBe(true);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.severity === 'error')).toBe(true);
+  });
+});
