@@ -44,9 +44,11 @@ export function alignClaims(
   const context = contextIndex(claims, sources, langs);
   const evidence: Evidence = { context, partners: counterpartClaims(claims, sources, lineage, context, options.pairing), options, primary };
   const eventFrames = new Set(options.eventFrames);
+  const keys = new Map(claims.map((c) => [c.id, slotKeys(c, eventFrames)]));
+  shareCounterpartKeys(claims, keys, evidence.partners, order);
   const groups = new Map<string, { key: SlotKey; claims: Claim[] }>();
   for (const claim of claims) {
-    for (const key of slotKeys(claim, eventFrames)) {
+    for (const key of keys.get(claim.id)!) {
       const g = groups.get(key.id);
       if (g) g.claims.push(claim);
       else groups.set(key.id, { key, claims: [claim] });
@@ -71,6 +73,27 @@ interface Clustering {
   /** Value key → slots holding that value; claim id → its slot: the exact routes, at any distance. */
   byValue: Map<string, Building[]>;
   slotOf: Map<string, Building>;
+}
+
+/**
+ * Counterparts answer the same question even when their sentences anchor them differently (a translation that
+ * names no event word, a rewrite that says "talks" for "meeting"): a quantity or date takes the key of its
+ * counterpart in the earlier source, unless its own key is specific and the counterpart's is not.
+ */
+function shareCounterpartKeys(claims: Claim[], keys: Map<string, SlotKey[]>, partners: Partners, order: Map<string, number>): void {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const claim of claims) {
+    if (claim.kind !== 'quantity' && claim.kind !== 'date') continue;
+    const own = keys.get(claim.id)!;
+    for (const id of partners.get(claim.id) ?? []) {
+      const other = byId.get(id)!;
+      if (order.get(other.source)! >= order.get(claim.source)!) continue;
+      const theirs = keys.get(id)!;
+      if (theirs.length === 0 || (own.length > 0 && (own[0].id === theirs[0].id || (own[0].specific && !theirs[0].specific)))) continue;
+      keys.set(claim.id, [theirs[0]]);
+      break;
+    }
+  }
 }
 
 function cluster(key: SlotKey, members: Claim[], evidence: Evidence): Building[] {
