@@ -43,8 +43,8 @@ export function alignClaims(
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const context = contextIndex(claims, sources, langs);
   const evidence: Evidence = { context, partners: counterpartClaims(claims, sources, lineage, context, options.pairing), options, primary };
-  const eventFrames = new Set(options.eventFrames);
-  const keys = new Map(claims.map((c) => [c.id, slotKeys(c, eventFrames)]));
+  const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames) };
+  const keys = new Map(claims.map((c) => [c.id, slotKeys(c, keyOptions)]));
   shareCounterpartKeys(claims, keys, evidence.partners, order);
   const groups = new Map<string, { key: SlotKey; claims: Claim[] }>();
   for (const claim of claims) {
@@ -173,7 +173,11 @@ function fit(claim: Claim, slot: Building, key: SlotKey, evidence: Evidence, cou
     // A source repeating itself: the same value joins; a merely compatible one ("thousands" then "6,000")
     // only when it speaks of the same thing (shared context), else "up to 35%" would swallow "32%".
     if (own.every((c) => sameValue(c, claim))) return 3;
-    if (!own.every((c) => compatible(c, claim))) return 0;
+    // Among numbers only a vague amount folds into a figure of its own source: "almost 14%" beside "13.8%"
+    // stays apart, or approximations would chain unrelated figures into one slot. A coarser date ("this
+    // month") may fold into a finer one ("June 4").
+    const loose = (c: Claim) => c.kind !== 'quantity' || c.quantity?.qualifier === 'vague';
+    if (!own.every((c) => compatible(c, claim) && (loose(c) || loose(claim)))) return 0;
     const ctx = Math.max(...own.map((c) => evidence.context.similarity(c, claim)));
     return ctx >= evidence.options.minContext.quantity ? 1 + ctx : 0;
   }

@@ -17,13 +17,21 @@ export interface SlotKey {
   subject: string;
 }
 
-export function slotKeys(claim: Claim, eventFrames: ReadonlySet<string>): SlotKey[] {
+export interface KeyOptions {
+  eventFrames: ReadonlySet<string>;
+  headKeyedFrames: ReadonlySet<string>;
+}
+
+export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
   if (claim.quantity) {
     const q = claim.quantity;
-    const subject = q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined);
-    if (!subject) return [];
+    const measured = q.frame && q.head && options.headKeyedFrames.has(q.frame) ? lastWord(q.head) : undefined;
+    const base = q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined);
+    if (!base) return [];
+    const subject = measured ? `${base} of ${measured}` : base;
     const label = subject.replace(/[.\-]/g, ' ');
-    const keyClass = q.frame && eventFrames.has(q.frame) ? 'eventFrame' : 'quantity';
+    // One value per event, or per person / place measured: a different value there is a conflict.
+    const keyClass = measured || (q.frame && options.eventFrames.has(q.frame)) ? 'eventFrame' : 'quantity';
     return [{ id: `quantity:${slug(subject)}`, kind: 'quantity', specific: true, keyClass, subject: withBackground(label, claim) }];
   }
   if (claim.date) {
@@ -56,6 +64,12 @@ export function labelFor(key: SlotKey, claims: Claim[]): string {
   const predicate = claims.find((c) => c.quantity?.predicate)?.quantity?.predicate;
   const withPredicate = claims[0]?.quantity?.frame === undefined && predicate ? ` (${predicate})` : '';
   return key.subject + withPredicate;
+}
+
+/** "Englishman Robert Buckley" and "Robert Buckley" measure the same person; match on the last word. */
+function lastWord(head: string): string {
+  const words = head.split(/\s+/);
+  return words[words.length - 1];
 }
 
 function withBackground(subject: string, claim: Claim): string {

@@ -5,6 +5,7 @@ import type { PairingOptions } from './pairs.js';
 
 export interface AlignOptions {
   eventFrames: string[];
+  headKeyedFrames: string[];
   minContext: Record<KeyClass, number>;
   pairing: PairingOptions;
 }

@@ -23,10 +23,16 @@ export function counterpartClaims(claims: Claim[], sources: Source[], lineage: L
     pushTo(bySentence, k, c);
   }
   const count = new Map(sources.map((s) => [s.id, s.sentences.length]));
+  const valuesOf = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (!valuesOf.has(c.source)) valuesOf.set(c.source, new Set());
+    valuesOf.get(c.source)!.add(JSON.stringify(c.value));
+  }
   for (const link of lineage.links) {
     const pairs = pairSentences(link.a, link.b, count.get(link.a) ?? 0, count.get(link.b) ?? 0, context, options);
+    const sides = { left: valuesOf.get(link.a) ?? new Set<string>(), right: valuesOf.get(link.b) ?? new Set<string>() };
     for (const [i, j] of pairs) {
-      matchClaims(bySentence.get(`${link.a}#${i}`) ?? [], bySentence.get(`${link.b}#${j}`) ?? [], partners);
+      matchClaims(bySentence.get(`${link.a}#${i}`) ?? [], bySentence.get(`${link.b}#${j}`) ?? [], partners, sides);
     }
   }
   return partners;
@@ -94,10 +100,11 @@ function pairSentences(a: string, b: string, n: number, m: number, context: Cont
 
 /**
  * Claims of two paired sentences, kind by kind: equal values pair first; then, if exactly one claim of the kind
- * is left on each side, those two are counterparts (a translation that changed one figure). With more left,
+ * is left on each side, those two are counterparts (a translation that changed one figure) — unless both numbers
+ * stand elsewhere in the other source: then the translation moved them, it did not change them. With more left,
  * order is no guide (a translation may reorder a list), so they stay unpaired.
  */
-function matchClaims(left: Claim[], right: Claim[], partners: Partners): void {
+function matchClaims(left: Claim[], right: Claim[], partners: Partners, sides: { left: Set<string>; right: Set<string> }): void {
   const kinds = new Set(left.map((c) => c.kind));
   for (const kind of kinds) {
     const byValue = new Map<string, Claim[]>();
@@ -118,7 +125,9 @@ function matchClaims(left: Claim[], right: Claim[], partners: Partners): void {
     }
     if (rest.length === 1 && unmatched === 1) {
       const last = [...byValue.values()].find((list) => list.length > 0)![0];
-      link(rest[0], last, partners);
+      // Names and days recur in any story; a number that both sources give elsewhere was moved, not changed.
+      const moved = kind === 'quantity' && sides.right.has(JSON.stringify(rest[0].value)) && sides.left.has(JSON.stringify(last.value));
+      if (!moved) link(rest[0], last, partners);
     }
   }
 }

@@ -54,7 +54,8 @@ function headText(tokens: readonly Token[], last: number, from: number, lex: Qua
   return undefined;
 }
 
-function spanText(tokens: readonly Token[], from: number, to: number): string {
+/** The tokens' text with the spaces between them, as written. */
+export function spanText(tokens: readonly Token[], from: number, to: number): string {
   let s = tokens[from].text;
   for (let k = from + 1; k < to; k++) s += (glued(tokens[k - 1], tokens[k]) ? '' : ' ') + tokens[k].text;
   return s;

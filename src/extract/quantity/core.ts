@@ -18,6 +18,8 @@ export interface Core {
   words: boolean;
   /** Product of the scale words after digits ("150 million" → 1e6); 1 otherwise. */
   scale: number;
+  /** Text offset where the core ends inside its last token ("$13 billion-a price"): nothing may follow it. */
+  end?: number;
 }
 
 export const glued = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
@@ -85,11 +87,16 @@ function digitCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): C
       to++;
     }
   }
-  for (let mult = multiplierAt(tokens, to, lex); mult !== undefined; mult = multiplierAt(tokens, to, lex)) {
+  let end: number | undefined;
+  for (let mult = multiplierAt(tokens, to, lex); mult !== undefined && end === undefined; mult = multiplierAt(tokens, to, lex)) {
     scale *= mult;
+    const dash = tokens[to].text.indexOf('-');
+    if (dash > 0) end = tokens[to].start + dash;
     to++;
   }
-  return { from: i, to, value: scale === 1 ? numeral.value : round(numeral.value * scale), step: numeral.step * scale, words: false, scale };
+  const core: Core = { from: i, to, value: scale === 1 ? numeral.value : round(numeral.value * scale), step: numeral.step * scale, words: false, scale };
+  if (end !== undefined) core.end = end;
+  return core;
 }
 
 /**

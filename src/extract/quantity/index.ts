@@ -10,6 +10,7 @@ import { round } from './core.js';
 import { quantityLexicon, type FrameDef, type QuantityLexicon } from './lexicon.js';
 import { mentionAt, type Mention } from './mention.js';
 import { referencePlace } from './names.js';
+import { splitNumberCompounds } from './split.js';
 import {
   articleFormationAt,
   attachFormations,
@@ -31,7 +32,7 @@ export function extractQuantities(source: Source, lang: Language): Claim[] {
   source.sentences.forEach((sentence, index) => {
     const starts = lex.starts.candidates(source.text, sentence.start, sentence.end);
     if (starts.length === 0) return;
-    const tokens = tokensIn(source, sentence.start, sentence.end);
+    const tokens = splitNumberCompounds(tokensIn(source, sentence.start, sentence.end), starts, lex);
     claims.push(...sentenceQuantities(source, index, tokens, startTokens(tokens, starts), lex));
   });
   reframeLaterValues(claims, lex.frames);
@@ -154,7 +155,7 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (frame !== undefined) quantity.frame = frame;
     if (formation !== undefined) quantity.formation = formation;
     const start = tokens[m.from].start;
-    const end = tokens[m.to - 1].end;
+    const end = mentionEnd(tokens, m);
     const value = quantity.qualifier === 'exact' ? quantity.number : { ...quantity.interval };
     claims.set(m, makeClaim(source, 'quantity', start, end, sentence, value, { quantity }));
   }
@@ -164,6 +165,12 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (claim && of) claim.quantity!.partOf = of.id;
   }
   return [...claims.values()];
+}
+
+/** Where a mention's text ends: a core cut inside its last token ("$13 billion-a price") ends at the cut. */
+function mentionEnd(tokens: readonly Token[], m: Mention): number {
+  const last = m.high ?? m.core;
+  return last.to === m.to && last.end !== undefined ? last.end : tokens[m.to - 1].end;
 }
 
 /** The role of an age; rules/frames.json gives it the frame "age". */

@@ -189,8 +189,8 @@ interface Compound {
 }
 
 /**
- * A number hyphenated to a word: "60-mile" (a unit), "5,000-strong" (an allowed head), "4.4-magnitude" (a frame
- * keyword). Ages and lengths of time ("33-year-old", "10-day") are adjectives, not amounts; anything else
+ * A number hyphenated to a word: "60-mile", "7-year" (a unit: "a 7-year offer" states a duration), "5,000-strong"
+ * (an allowed head), "4.4-magnitude" (a frame keyword). Ages ("33-year-old") were read before; anything else
  * hyphenated to a number is a code.
  */
 function hyphenCompound(tokens: readonly Token[], at: number, lex: QuantityLexicon): Compound | 'reject' | undefined {
@@ -199,7 +199,7 @@ function hyphenCompound(tokens: readonly Token[], at: number, lex: QuantityLexic
   if (!dash || dash.text !== '-' || !glued(tokens[at - 1], dash) || !glued(dash, word) || word.kind !== 'word') return undefined;
   const firstPart = { ...word, norm: word.norm.split('-')[0] };
   const unit = lex.unitsAfter.matchAt([firstPart], 0)?.value;
-  if (unit) return lex.units.get(unit)?.dimension === 'time' ? 'reject' : { unit, to: at + 2 };
+  if (unit) return { unit, to: at + 2 };
   if (lex.hyphenHeads.has(firstPart.norm)) return { to: at + 2 };
   if (lex.frameAfter.matchAt([firstPart], 0)) return { to: at + 1 };
   return 'reject';

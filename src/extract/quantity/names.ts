@@ -4,6 +4,7 @@
 import type { Token } from '../../text/tokens.js';
 import { glued, type Core } from './core.js';
 import { phraseEndingAt, type QuantityLexicon } from './lexicon.js';
+import { spanText } from './context.js';
 
 export interface Age {
   /** First token after the age's wording ("-year-old", "years old"). */
@@ -26,7 +27,8 @@ export function ageAt(tokens: readonly Token[], core: Core, lex: QuantityLexicon
   const joiner = lex.listJoiners.matchAt(tokens, core.to);
   // "who were 61 and 48 years old": the first of a list of ages.
   if (joiner && tokens[joiner.to]?.kind === 'number' && ageWordsAfter(tokens, joiner.to + 1, lex) !== undefined) return { to: core.to };
-  if (phraseEndingAt(lex.ageBefore, tokens, core.from, 0)) return { to: core.to, name: appositiveNameBefore(tokens, core.from - 1, lex) };
+  const before = phraseEndingAt(lex.ageBefore, tokens, core.from, 0);
+  if (before) return { to: core.to, name: appositiveNameBefore(tokens, before.from, lex) };
   if (core.words || tokens[core.from - 1]?.text !== ',' || !closesApposition(tokens[core.to])) return undefined;
   const name = nameEndingAt(tokens, core.from - 1, lex);
   return name ? { to: core.to, name } : undefined;
@@ -52,28 +54,22 @@ function appositiveNameBefore(tokens: readonly Token[], from: number, lex: Quant
 }
 
 /** The capitalised words right after `at`, function words excluded ("the 36-year-old Duncan Rait"). */
-export function nameAfter(tokens: readonly Token[], at: number, lex: QuantityLexicon): string | undefined {
+function nameAfter(tokens: readonly Token[], at: number, lex: QuantityLexicon): string | undefined {
   let to = at;
   while (to < tokens.length && to < at + NAME_WORDS && isNameWord(tokens[to], lex)) to++;
-  return to > at ? joinWords(tokens, at, to) : undefined;
+  return to > at ? spanText(tokens, at, to) : undefined;
 }
 
 /** The capitalised words that end right before token `end`. */
 function nameEndingAt(tokens: readonly Token[], end: number, lex: QuantityLexicon): string | undefined {
   let from = end;
   while (from > 0 && from > end - NAME_WORDS && isNameWord(tokens[from - 1], lex)) from--;
-  return from < end ? joinWords(tokens, from, end) : undefined;
+  return from < end ? spanText(tokens, from, end) : undefined;
 }
 
 /** A capitalised word that is no function word; every hyphenated part capitalised ("Gomes-and" is no name). */
 function isNameWord(t: Token, lex: QuantityLexicon): boolean {
   return t.kind === 'word' && !lex.stopwords.has(t.norm) && t.text.split('-').every((part) => part !== '' && part[0] !== part[0].toLowerCase());
-}
-
-function joinWords(tokens: readonly Token[], from: number, to: number): string {
-  let s = tokens[from].text;
-  for (let k = from + 1; k < to; k++) s += (glued(tokens[k - 1], tokens[k]) ? '' : ' ') + tokens[k].text;
-  return s;
 }
 
 /**

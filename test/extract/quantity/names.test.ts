@@ -13,6 +13,8 @@ describe('ages', () => {
     ['The 36-year-old Duncan Rait died on Friday.', 'en', '36-year-old', 36, 'Duncan Rait'],
     ['Robert Buckley, a 32-year-old climber, died.', 'en', '32-year-old', 32, 'Robert Buckley'],
     ['He was aged 33 when he died.', 'en', '33', 33, undefined],
+    ['The victim, aged 33, was named.', 'en', '33', 33, undefined],
+    ['Mary Smith, aged 33, was named.', 'en', '33', 33, 'Mary Smith'],
     ['The man was 48 years old.', 'en', '48 years old', 48, undefined],
     ['De 32-jarige Robert Buckley kwam om.', 'nl', '32-jarige', 32, 'Robert Buckley'],
   ])('%s (%s)', (text, lang, claim, n, head) => {

@@ -134,4 +134,14 @@ describe('scale words after a number', () => {
   ])('%s', (text, interval) => {
     expect(quantities(text)[0].quantity?.interval).toEqual(interval);
   });
+
+  it('ends the claim where a dash without spaces cuts the scale word', () => {
+    expect(texts('HP will pay $12 billion to $13 billion-a price that is high.')).toEqual(['$12 billion to $13 billion']);
+  });
+});
+
+describe('finance abbreviations', () => {
+  it('reads "$160MM" as 160 million dollars', () => {
+    expect(quantities('The Nationals are at eight years, $160MM.')[1].quantity).toMatchObject({ unit: 'usd', number: 160e6 });
+  });
 });

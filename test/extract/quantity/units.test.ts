@@ -1,6 +1,6 @@
 // Units (rules/units.json + unitWords) and slot frames (rules/frames.json).
 import { describe, expect, it } from 'vitest';
-import { only, quantities } from './helpers.js';
+import { only, quantities, texts } from './helpers.js';
 
 const overlaps = (a: { min: number; max: number }, b: { min: number; max: number }) => a.min <= b.max && b.min <= a.max;
 
@@ -95,5 +95,27 @@ describe('specific money and percent frames', () => {
     ['De omzet van 300 miljoen euro steeg.', 'nl', 'money.revenue'],
   ])('%s (%s) → %s', (text, lang, frame) => {
     expect(quantities(text, lang).map((c) => c.quantity!.frame)).toContain(frame);
+  });
+});
+
+describe('a number hyphenated to a unit of time', () => {
+  it('states a duration ("a 7-year offer"), while "7-year-old" stays an age', () => {
+    expect(only('They made a 7-year offer.').quantity).toMatchObject({ frame: 'duration', unit: 'day' });
+    expect(only('The 7-year-old boy was found.').quantity?.frame).toBe('age');
+  });
+});
+
+describe('a number word hyphenated to a unit or an age', () => {
+  it.each([
+    ['They made seven-year offers.', 'en', 'seven-year', 'duration'],
+    ['It was a four-mile walk.', 'en', 'four-mile', 'distance'],
+    ['The thirty-two-year-old Englishman fell.', 'en', 'thirty-two-year-old', 'age'],
+  ])('%s (%s) → %s (%s)', (text, lang, claim, frame) => {
+    expect(quantities(text, lang).map((c) => [c.text, c.quantity!.frame])).toEqual([[claim, frame]]);
+  });
+
+  it('leaves number words with other hyphenated words alone', () => {
+    expect(texts('They sent twenty-five troops.')).toEqual(['twenty-five']);
+    expect(texts('Its more than three-year-long offensive.')).toEqual([]);
   });
 });
