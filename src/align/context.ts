@@ -5,7 +5,7 @@
 import type { Claim, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { section } from '../lexicon/load.js';
-import { tokenize } from '../text/tokens.js';
+import { tokensIn } from '../text/tokens.js';
 
 export interface ContextIndex {
   /** Context overlap of the sentences of two claims, 0..1. */
@@ -47,7 +47,7 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     const words = new Set<string>();
     if (source && sentence) {
       const stops = stopwordsOf(source.language);
-      for (const t of tokenize(source.text, sentence.start, sentence.end)) {
+      for (const t of tokensIn(source, sentence.start, sentence.end)) {
         if (t.kind === 'word' && t.norm.length > 2 && !stops.has(t.norm)) words.add(t.norm);
       }
     }

@@ -15,6 +15,8 @@ interface Group {
   alias: boolean;
   /** Token spellings of the name: as folded, and with each source language's transliteration undone. */
   variants: string[][];
+  /** The variants joined with spaces, to skip duplicates. */
+  spelled: Set<string>;
   claims: Claim[];
   parent: Group;
   /** On a cluster's root: key of the cluster's one alias group, if it has one. */
@@ -63,7 +65,7 @@ function groupByKey(claims: Claim[], sources: Source[], langs: Map<string, Langu
     if (!g) {
       const tokens = tokensOfKey(c.entity.key);
       const alias = aliasKeys.has(c.entity.key);
-      g = { key: c.entity.key, alias, variants: [tokens], claims: [], parent: undefined!, aliasKey: alias ? c.entity.key : undefined };
+      g = { key: c.entity.key, alias, variants: [tokens], spelled: new Set([tokens.join(' ')]), claims: [], parent: undefined!, aliasKey: alias ? c.entity.key : undefined };
       g.parent = g;
       groups.set(g.key, g);
     }
@@ -71,8 +73,11 @@ function groupByKey(claims: Claim[], sources: Source[], langs: Map<string, Langu
     const lang = languageOf.get(c.source);
     const rewrites = lang ? entityLexicon(lang).transliteration : [];
     if (rewrites.length > 0) {
-      const variant = transliterate(foldName(c.entity.canonical), rewrites).split(' ');
-      if (!g.variants.some((v) => v.join(' ') === variant.join(' '))) g.variants.push(variant);
+      const spelling = transliterate(foldName(c.entity.canonical), rewrites);
+      if (!g.spelled.has(spelling)) {
+        g.spelled.add(spelling);
+        g.variants.push(spelling.split(' '));
+      }
     }
   }
   return groups;

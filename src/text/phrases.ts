@@ -16,15 +16,34 @@ export interface PhraseMatch<V> {
   to: number;
 }
 
+interface PrefixSlot<V> {
+  prefix: string;
+  entries: Entry<V>[];
+}
+
 export class PhraseMatcher<V> {
   private readonly exact = new Map<string, Entry<V>[]>();
-  private readonly prefixes: { prefix: string; entries: Entry<V>[] }[] = [];
+  private readonly prefixes: PrefixSlot<V>[] = [];
+  /** First UTF-16 unit → the prefixes starting with it, longest first: a token is tested only against those. */
+  private readonly prefixesByFirst = new Map<number, PrefixSlot<V>[]>();
+  /** A bare "*" (empty prefix) matches every token; it is tried last, being the shortest. */
+  private readonly emptyPrefixes: PrefixSlot<V>[] = [];
 
   constructor(phrases: Iterable<[string, V]>) {
     for (const [phrase, value] of phrases) this.add(phrase, value);
     for (const list of this.exact.values()) list.sort((a, b) => b.words.length - a.words.length);
     for (const p of this.prefixes) p.entries.sort((a, b) => b.words.length - a.words.length);
     this.prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+    for (const p of this.prefixes) {
+      if (p.prefix === '') {
+        this.emptyPrefixes.push(p);
+        continue;
+      }
+      const first = p.prefix.charCodeAt(0);
+      const list = this.prefixesByFirst.get(first);
+      if (list) list.push(p);
+      else this.prefixesByFirst.set(first, [p]);
+    }
   }
 
   /** Build from a record of key → list of phrases. */
@@ -55,16 +74,11 @@ export class PhraseMatcher<V> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
     const norm = tokens[i]?.norm;
     if (norm === undefined) return undefined;
-    let best: PhraseMatch<V> | undefined;
-    const consider = (entries: Entry<V>[]) => {
-      for (const e of entries) {
-        if (best && e.words.length <= best.to - best.from) break;
-        if (matches(e.words, tokens, i)) best = { value: e.value, from: i, to: i + e.words.length };
-      }
-    };
     const list = this.exact.get(norm);
-    if (list) consider(list);
-    for (const p of this.prefixes) if (norm.startsWith(p.prefix)) consider(p.entries);
+    let best = list ? longest(list, tokens, i, undefined) : undefined;
+    const byFirst = this.prefixesByFirst.get(norm.charCodeAt(0));
+    if (byFirst) for (const p of byFirst) if (norm.startsWith(p.prefix)) best = longest(p.entries, tokens, i, best);
+    for (const p of this.emptyPrefixes) best = longest(p.entries, tokens, i, best);
     return best;
   }
 
@@ -80,6 +94,15 @@ export class PhraseMatcher<V> {
     }
     return out;
   }
+}
+
+/** The longest of `entries` (sorted longest first) matching at token i, if longer than `best`; else `best`. */
+function longest<V>(entries: Entry<V>[], tokens: readonly Token[], i: number, best: PhraseMatch<V> | undefined): PhraseMatch<V> | undefined {
+  for (const e of entries) {
+    if (best && e.words.length <= best.to - best.from) break;
+    if (matches(e.words, tokens, i)) best = { value: e.value, from: i, to: i + e.words.length };
+  }
+  return best;
 }
 
 function matches(words: string[], tokens: readonly Token[], i: number): boolean {

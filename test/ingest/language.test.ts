@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/ingest/index.js';
 import { ingestString, languages, seed } from './helpers.js';
 
-const PAIRS = path.resolve(import.meta.dirname, '../../../shared/data/meantime-pairs');
+// All 114 pairs when shared/ sits beside the clone (as in CI), else the 10 copied with the accuracy gold.
+const SHARED_PAIRS = path.resolve(import.meta.dirname, '../../../shared/data/meantime-pairs');
+const PAIRS = existsSync(SHARED_PAIRS) ? SHARED_PAIRS : path.resolve(import.meta.dirname, '../accuracy/data/meantime-pairs');
 
 describe('language detection', () => {
   it('knows the seed story: 002 is Dutch, the rest English', () => {
@@ -21,7 +23,7 @@ describe('language detection', () => {
     expect(ingestString('Noord-Korea stuurt duizenden personeelsleden naar Rusland').language).toBe('nl');
   });
 
-  it.skipIf(!existsSync(PAIRS))('is right on every MEANTIME English/Dutch pair', () => {
+  it('is right on every MEANTIME English/Dutch pair', () => {
     const wrong: string[] = [];
     let checked = 0;
     for (const pair of readdirSync(PAIRS)) {
@@ -32,7 +34,7 @@ describe('language detection', () => {
         if (ingestText(code, file, readFileSync(file), languages()).language !== code) wrong.push(`${pair}/${code}`);
       }
     }
-    expect(checked).toBeGreaterThanOrEqual(200);
+    expect(checked).toBeGreaterThanOrEqual(PAIRS === SHARED_PAIRS ? 200 : 20);
     expect(wrong).toEqual([]);
   });
 });

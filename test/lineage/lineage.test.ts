@@ -39,6 +39,11 @@ describe('anchors and order', () => {
     expect(textAnchors(nl, tokenize(nl.text), 4)).toEqual(['6000', 'koer', 'kurs']);
   });
 
+  it('takes each capitalised part of a hyphenated word, and no lower-case or accented word start', () => {
+    const s = sourceOf('en', 'Talks on the Russia-Ukraine war, said the pro-Kremlin élite of Ölsen and Ölsen.', 'en');
+    expect(textAnchors(s, tokenize(s.text), 4)).toEqual(['russ', 'ukra', 'krem', 'olse', 'olse']);
+  });
+
   it('counts a longest common subsequence bit-parallel, across word boundaries', () => {
     expect(lcsLength(Int32Array.from([1, 2, 3, 4]), Int32Array.from([2, 4, 3]))).toBe(2);
     const long = Int32Array.from({ length: 100 }, (_, i) => i % 7);

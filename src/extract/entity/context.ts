@@ -1,4 +1,4 @@
-// One tokenisation per source, shared by the entity, quote and attribution extractors: tokens, the token range of
+// Per-source context of the entity, quote and attribution extractors, on the shared tokens (tokensOf): the token range of
 // every sentence, and the word statistics that tell a name from a word capitalised by its position.
 
 import type { Source } from '../../model.js';
