@@ -17,8 +17,8 @@ const SEED_STORY = 'corpus/korea-russia-builders';
 const quick = process.argv.includes('--quick');
 
 const SIZES = quick
-  ? { en: 0.5 * MB, nl: 0.25 * MB, scaleMB: [0.25, 0.5, 1, 2], scaleSources: [2, 8, 32], latencyRuns: 5, chrono: 0.2 * MB, recognizers: 50e3 }
-  : { en: 2 * MB, nl: 1 * MB, scaleMB: [1, 2, 4, 8], scaleSources: [2, 8, 32, 128], latencyRuns: 20, chrono: 1 * MB, recognizers: 200e3 };
+  ? { en: 0.5 * MB, nl: 0.25 * MB, scaleMB: [0.25, 0.5, 1, 2], scaleSources: [2, 8, 32], lineageSources: [10, 50], latencyRuns: 5, chrono: 0.2 * MB, recognizers: 50e3 }
+  : { en: 2 * MB, nl: 1 * MB, scaleMB: [1, 2, 4, 8], scaleSources: [2, 8, 32, 128], lineageSources: [10, 50, 200, 400], latencyRuns: 20, chrono: 1 * MB, recognizers: 200e3 };
 /** A scaling point slower than this skips the larger ones, so a superlinear stage cannot hang the bench. */
 const SCALE_BUDGET_MS = 60_000;
 
@@ -44,6 +44,7 @@ async function main() {
     await section('Throughput, one core, in process', () => throughput(dist, rules, stories));
     await section('Cost against size (one folder of 5 sources)', () => scaleBySize(dist, rules, pools.en, tmp));
     await section('Cost against number of sources (~8 KB each)', () => scaleBySources(dist, rules, pools.en, tmp));
+    await section('Lineage against number of sources (~3 KB each; sketch above 200)', () => lineageBySources(dist, rules, pools.en, tmp));
     await section('Peers on the same text (per paragraph)', () => peers(stories));
     await section(`Whole process: ${SEED_STORY}`, () => latency(tmp));
     await section('The real folders (ECB+ and MEANTIME)', () => realFolders(dist, rules, tmp));
@@ -154,6 +155,18 @@ function scaleBySources(dist, rules, pool, tmp) {
     return { ms: run.cpu, mb: run.bytes / MB, stages: run.stages, n };
   });
   printScale(rows, 'sources', (r) => r.n, 'ms per source', 'sourceLinearity');
+}
+
+/** Issue "lineage": the lineage stage alone at 10, 50, 200 sources (all pairs) and 400 (MinHash + LSH). */
+function lineageBySources(dist, rules, pool, tmp) {
+  const reader = new PoolReader(pool);
+  const out = [['sources', 'lineage ms (wall)', 'ms per source', 'path']];
+  for (const n of SIZES.lineageSources) {
+    const story = writeFolder(path.join(tmp, `lineage-${n}`), Array.from({ length: n }, () => reader.take(3000)));
+    const ms = runStories(dist, rules, [story]).stages.lineage ?? 0;
+    out.push([n, fmt(ms, 0), fmt(ms / n, 2), n > rules.lineage.sketch.aboveSources ? 'MinHash + LSH' : 'all pairs']);
+  }
+  table(out);
 }
 
 /** Time per unit at each point, with the worst stage's share, and the growth from the first to the last point. */

@@ -7,6 +7,8 @@ import type { Language } from '../lexicon/load.js';
 import { section } from '../lexicon/load.js';
 import { tokensIn } from '../text/tokens.js';
 
+const MEMO_LIMIT = 200_000;
+
 export interface ContextIndex {
   /** Context overlap of the sentences of two claims, 0..1. */
   similarity(a: Claim, b: Claim): number;
@@ -73,6 +75,8 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
       const y = features(b, j);
       const sameLanguage = byId.get(a)?.language === byId.get(b)?.language;
       sim = sameLanguage ? jaccard([x.words, x.anchors], [y.words, y.anchors]) : jaccard([x.anchors], [y.anchors]);
+      // Bounded: a long folder asks about millions of pairs, and a huge map costs more than it saves.
+      if (memo.size > MEMO_LIMIT) memo.clear();
       memo.set(key, sim);
     }
     return sim;

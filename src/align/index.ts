@@ -115,7 +115,7 @@ function cluster(key: SlotKey, members: Claim[], evidence: Evidence): Building[]
     state.slotOf.set(claim.id, best);
     const values = state.byValue.get(valueKey(claim));
     if (!values) state.byValue.set(valueKey(claim), [best]);
-    else if (!values.includes(best)) values.push(best);
+    else if (values[values.length - 1] !== best) values.push(best);
   }
   return state.built.filter((b) => b.bySource.size > 0);
 }
@@ -124,7 +124,8 @@ function cluster(key: SlotKey, members: Claim[], evidence: Evidence): Building[]
  *  a source with thousands of distinct values stays linear. */
 function candidates(claim: Claim, state: Clustering, counterparts: Set<Building>): Set<Building> {
   const out = new Set<Building>(state.built.slice(-RECENT_SLOTS));
-  for (const b of state.byValue.get(valueKey(claim)) ?? []) out.add(b);
+  // A common value ("two") may sit in thousands of slots of a long folder: the latest few are enough.
+  for (const b of (state.byValue.get(valueKey(claim)) ?? []).slice(-RECENT_SLOTS)) out.add(b);
   for (const b of counterparts) out.add(b);
   for (const b of out) if (b.bySource.size === 0) out.delete(b);
   return out;
