@@ -201,10 +201,13 @@ function fit(claim: Claim, slot: Building, key: SlotKey, evidence: Evidence, cou
   return draft || ctx >= evidence.options.minContext[key.keyClass] ? 0.01 + ctx : 0;
 }
 
-/** The best sentence-context overlap between a claim and the claims of a slot. */
+/** The best sentence-context overlap between a claim and a slot, judged by each source's first and last mention. */
 function contextWith(claim: Claim, slot: Building, evidence: Evidence): number {
   let ctx = 0;
-  for (const list of slot.bySource.values()) for (const c of sample(list)) ctx = Math.max(ctx, evidence.context.similarity(c, claim));
+  for (const list of slot.bySource.values()) {
+    ctx = Math.max(ctx, evidence.context.similarity(list[0], claim));
+    if (list.length > 1) ctx = Math.max(ctx, evidence.context.similarity(list[list.length - 1], claim));
+  }
   return ctx;
 }
 
