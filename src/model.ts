@@ -70,7 +70,7 @@ export interface QuantityInfo {
   unit?: string;
   /** The same amount in another unit stated beside it ("20 million euros ($26 million)"). */
   alternates?: { number: number; unit: string }[];
-  /** Canonical role / head noun key ("personnel", "deminers", "killed"); undefined when none was found. */
+  /** Canonical role / head noun key ("personnel", "engineers", "killed"); undefined when none was found. */
   role?: string;
   /** The head noun as written. */
   head?: string;
@@ -78,7 +78,7 @@ export interface QuantityInfo {
   predicate?: string;
   /** Slot frame id from rules/frames that this quantity fills, if any. */
   frame?: string;
-  /** How the amount is organised, when the text says so: {"brigade": 2} or {"division": 1, "brigade": 2}. */
+  /** How the amount is organised, when the text says so: {"battalion": 2} or {"regiment": 1, "battalion": 2}. */
   formation?: Record<string, number>;
   /** Id of the claim this one is a part of ("6,000 … including 1,000 engineers"). */
   partOf?: string;
@@ -99,9 +99,9 @@ export interface DateInfo {
 }
 
 export interface EntityInfo {
-  /** Canonical key shared across spellings and languages ("sergei-shoigu"). */
+  /** Canonical key shared across spellings and languages ("alexei-tolstoi"). */
   key: string;
-  /** Display name of the canonical entity ("Sergei Shoigu"). */
+  /** Display name of the canonical entity ("Alexei Tolstoi"). */
   canonical: string;
   /** Canonical title the text gives the person ("leader", "president"), with its country or organisation. */
   title?: string;
@@ -133,7 +133,7 @@ export interface Claim {
   /** Index into the source's sentences. */
   sentence: number;
   value: ClaimValue;
-  /** Canonical key of who the text says gave this claim ("usgs", "sergei-shoigu"). */
+  /** Canonical key of who the text says gave this claim ("usgs", "alexei-tolstoi"). */
   attribution?: string;
   /** Set when the sentence places the claim outside the story's event (an earlier year): background, not event. */
   background?: string;

@@ -1,8 +1,8 @@
 // Story-wide entity keys. Extraction gives each mention a provisional key (alias key, or its folded name);
 // here the names of all sources are merged: folded spellings (Kim Jong-un = Kim Jong Un) already share a key,
-// transliteration variants are joined token by token (Sergey Shoygu = Sergei Shoigu, never Kim Jong Il = Kim
+// transliteration variants are joined token by token (Aleksey Tolstoy = Alexei Tolstoi, never Kim Jong Il = Kim
 // Jong Un), a language's spelling habits are undone first (Dutch oe → u), and a bare name joins the one full
-// name of the story whose first or last word it is (Shoygu, Kim). Speakers and attributions follow the keys.
+// name of the story whose first or last word it is (Tolstoy, Kim). Speakers and attributions follow the keys.
 
 import type { Claim, ClaimKind, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
@@ -134,7 +134,7 @@ function shapeOf(variant: string[]): string {
   return variant.map((t) => t.charAt(0)).join('|');
 }
 
-/** "Shoygu", "Kim": the one person cluster of the story with that last word — or first word, for names that
+/** "Tolstoy", "Kim": the one person cluster of the story with that last word — or first word, for names that
  *  put the family name first (Kim Jong Un). Two candidates (Lee Jae-myung, Lee Seong-kweun) keep it apart. */
 function mergeBareNames(all: Group[]): void {
   const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind(g.claims) === 'person');

@@ -1,7 +1,7 @@
 // Word tokenisation with offsets, shared by every extractor. A hand-written scanner over char codes
 // (a \p{L} regex ran at ~5 MB/s; this runs many times faster) with one linear pass and no backtracking:
 //   number: digits with inner separators (6,000  6.000  2,5  12:30) — a separator must sit between digits;
-//   word:   letters with inner hyphens/apostrophes (Jong-un, zo'n, Shoygu's);
+//   word:   letters with inner hyphens/apostrophes (Jong-un, zo'n, Smith's);
 //   punct:  any other non-space character.
 // A token's text and norm are made only when read: most tokens of a source are never looked at by name.
 

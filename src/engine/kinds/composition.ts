@@ -1,4 +1,4 @@
-// composition: one total described with different units ("two brigades of 5,000" vs "a division … 5,000"),
+// composition: one total described with different units ("two battalions of 900" vs "a regiment … 900"),
 // and parts that do or do not sum to a stated total ("6,000 … including 1,000 … and 5,000 …").
 
 import type { Claim, Finding } from '../../model.js';

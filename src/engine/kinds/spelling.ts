@@ -1,4 +1,4 @@
-// spelling-variants: one entity written several ways by sources of one language (Shoygu / Shoigu,
+// spelling-variants: one entity written several ways by sources of one language (Tolstoy / Tolstoi,
 // Kim Jong-un / Kim Jong Un). Across languages a different form is a translation (Rusland), not a variant.
 
 import type { Claim, Finding } from '../../model.js';
@@ -34,7 +34,7 @@ function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Clai
     if (!list.includes(m.source)) list.push(m.source);
     spellings.set(written, list);
   }
-  // Variants are full forms of the same shape written differently (Shoygu / Shoigu, Jong-un / Jong Un).
+  // Variants are full forms of the same shape written differently (Tolstoy / Tolstoi, Jong-un / Jong Un).
   // A surname beside the full name, an acronym beside the name, or U.S. beside US are not.
   const forms = [...spellings].filter(([w]) => [...spellings.keys()].some((o) => o !== w && isVariant(w, o)));
   if (forms.length < 2) return undefined;
@@ -56,7 +56,7 @@ function isVariant(a: string, b: string): boolean {
   const x = comparable(a).split(/[\s-]+/);
   const y = comparable(b).split(/[\s-]+/);
   if (comparable(a) === comparable(b)) return false;
-  // Same number of words, each pair the same or a near spelling (Shoygu/Shoigu), not another word (US/America).
+  // Same number of words, each pair the same or a near spelling (Tolstoy/Tolstoi), not another word (US/America).
   return x.length === y.length && x.every((w, i) => w === y[i] || distance(w, y[i]) <= Math.max(2, Math.floor(w.length / 3)));
 }
 

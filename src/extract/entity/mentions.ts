@@ -219,7 +219,7 @@ class MentionScanner {
     }
   }
 
-  /** "Kursk-gebied": a known name with a lower-case compound tail is that name (Korean "Jong-un" has no alias
+  /** "Utrecht-centrum": a known name with a lower-case compound tail is that name (Korean "Jong-un" has no alias
    *  head, so it stays whole). */
   private compoundHead(i: number, r: SentenceRange): Mention | undefined {
     const tok = this.tokens[i];
@@ -308,7 +308,7 @@ class MentionScanner {
     if (words === 1 && isAcronym(t[a].text)) return ['organization', 'cue'];
     if (before && isLowerWord(before) && this.lex.placePrepositions.has(before.norm) && words <= 3) return ['place', 'cue'];
     if (this.titleMatchAfter(b)) return ['person', 'cue'];
-    // "Shoigu said": whoever speaks is a name, even at a sentence start.
+    // "Smith said": whoever speaks is a name, even at a sentence start.
     if (b < t.length && this.lex.nameBefore.matchAt(t, b)) return ['person', 'cue'];
     if (words >= 2 && words <= 4) return ['person', 'shape'];
     return ['organization', 'weak'];
@@ -396,7 +396,7 @@ class MentionScanner {
     return owner ? `${title.key}:${owner.key}` : title.key;
   }
 
-  /** "Sergei Shoigu, head of Russia's Security Council" → "head:security-council:russia". */
+  /** "Jane Doe, head of the national Security Council" → "head:security-council". */
   private titleAfter(b: number, r: SentenceRange, found: Mention[]): string | undefined {
     const title = this.titleMatchAfter(b);
     if (!title || title.to >= r.to) return title?.key;
@@ -429,7 +429,7 @@ class MentionScanner {
 }
 
 /** Weak one-word mentions take the kind a stronger mention of the same name has in this source, or person
- *  when they are the first or last word of a person's name here ("Shoygu" of "Sergey Shoygu"). */
+ *  when they are the first or last word of a person's name here ("Tolstoy" of "Aleksey Tolstoy"). */
 function typeWeakMentions(mentions: Mention[]): void {
   const best = new Map<string, Mention>();
   const nameParts = new Set<string>();

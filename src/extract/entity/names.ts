@@ -40,7 +40,7 @@ export function tokensOfKey(key: string): string[] {
 
 export type Rewrite = readonly [from: string, to: string];
 
-/** Apply a language's transliteration habits to a folded name (Dutch "poetin" → "putin"). */
+/** Apply a language's transliteration habits to a folded name (Dutch "tsjechov" → "chekhov"). */
 export function transliterate(folded: string, rewrites: readonly Rewrite[]): string {
   let out = folded;
   for (const [from, to] of rewrites) if (out.includes(from)) out = out.split(from).join(to);
@@ -52,7 +52,7 @@ const MIN_FUZZY_LENGTH = 5;
 /** Edits allowed per character of the longer token. */
 const EDITS_PER_CHAR = 0.2;
 
-/** Same token up to a small transliteration difference (shoygu ~ shoigu, sergey ~ sergei). */
+/** Same token up to a small transliteration difference (tolstoy ~ tolstoi, aleksey ~ alexei). */
 export function similarTokens(a: string, b: string): boolean {
   if (a === b) return true;
   if (a[0] !== b[0]) return false;

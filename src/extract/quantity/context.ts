@@ -21,7 +21,7 @@ export interface Head {
   role?: string;
   /** The head noun as written. */
   text?: string;
-  /** A formation noun is the head ("two brigades"): the number counts units, not people. */
+  /** A formation noun is the head ("two battalions"): the number counts units, not people. */
   formation?: string;
   /** Index of a predicate word that ended the noun phrase ("600 died"). */
   predicateAt?: number;
@@ -144,8 +144,8 @@ export function articleFormationAt(tokens: readonly Token[], i: number, lex: Qua
 
 /**
  * Give each quantity the formations written just before it (both lists in text order), when only link words,
- * punctuation, role nouns and other formations stand between: "two brigades comprising 5,000 …", "a division of builders, two
- * military brigades — 5,000 people", "twee brigades, bestaande uit 5.000 …".
+ * punctuation, role nouns and other formations stand between: "two battalions comprising 900 …", "a regiment of engineers, two
+ * battalions — 900 people", "twee bataljons, bestaande uit 900 …".
  */
 export function attachFormations(tokens: readonly Token[], formations: readonly Formation[], mentions: readonly Mention[], lex: QuantityLexicon): Map<Mention, Record<string, number>> {
   const out = new Map<Mention, Record<string, number>>();

@@ -72,7 +72,7 @@ interface Found {
   formations: Formation[];
 }
 
-/** Mentions (with their heads) and formations ("two brigades", "a division") at the candidate tokens. */
+/** Mentions (with their heads) and formations ("two battalions", "a division") at the candidate tokens. */
 function scan(tokens: readonly Token[], candidates: readonly number[], lex: QuantityLexicon): Found {
   const found: Found = { mentions: [], heads: new Map(), formations: [] };
   let floor = 0;

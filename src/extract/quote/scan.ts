@@ -1,5 +1,5 @@
 // Quoted spans of a source in one linear pass over its quote characters. Pairs: “ ” „ ” « » `` '' " " and the
-// single-quote styles ‘ ’ ' ' (Dutch). An apostrophe between letters (Shoygu's, zo'n) or opening a contraction
+// single-quote styles ‘ ’ ' ' (Dutch). An apostrophe between letters (Smith's, zo'n) or opening a contraction
 // (’t, 'n) never opens or closes a quote; quotes inside an open quote are part of it. An unclosed quote is
 // dropped at a blank line, at a line end for single quotes, or after MAX_QUOTE characters.
 
@@ -96,7 +96,7 @@ function closingAt(text: string, i: number, style: Style): number {
   const before = text[i - 1];
   const after = text[i + close.length];
   if (before === undefined || SPACE.test(before)) return 0;
-  // Between letters it is an apostrophe (Shoygu’s), not a closing quote.
+  // Between letters it is an apostrophe (Smith’s), not a closing quote.
   if (style.single && after !== undefined && WORD_CHAR.test(after) && WORD_CHAR.test(before)) return 0;
   return close.length;
 }
