@@ -146,7 +146,7 @@ export function tokensIn(source: { text: string }, from: number, to: number): La
 }
 
 /** Index of the first token starting at or after an offset (binary search). */
-function firstStartingAt(tokens: readonly Token[], offset: number): number {
+export function firstStartingAt(tokens: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {

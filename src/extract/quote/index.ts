@@ -8,6 +8,7 @@ import type { SentenceRange } from '../entity/context.js';
 import { reporterFinder, type ReporterFinder } from '../attribution/reporter.js';
 import { makeClaim, sentenceAt } from '../claim.js';
 import { findQuotes, type QuoteSpan } from './scan.js';
+import { firstStartingAt } from '../../text/tokens.js';
 
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
@@ -38,8 +39,8 @@ function speakerOf(finder: ReporterFinder, q: QuoteSpan): string | undefined {
   const first = rangeIndexAt(ranges, tokens, q.markStart);
   const last = rangeIndexAt(ranges, tokens, q.markEnd - 1);
   if (first < 0 || last < 0) return undefined;
-  const open = tokenIndexAt(tokens, q.markStart);
-  const close = tokenIndexAt(tokens, q.markEnd);
+  const open = firstStartingAt(tokens, q.markStart);
+  const close = firstStartingAt(tokens, q.markEnd);
   const after = finder.find(close, ranges[last].to);
   if (after) return after;
   const before = finder.find(ranges[first].from, open, 'end');
@@ -55,21 +56,9 @@ function hasWords(finder: ReporterFinder, from: number, to: number): boolean {
   return false;
 }
 
-/** First token starting at or after an offset (binary search). */
-function tokenIndexAt(tokens: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index into ranges of the sentence holding an offset, or -1. */
 function rangeIndexAt(ranges: SentenceRange[], tokens: { start: number }[], offset: number): number {
-  const t = tokenIndexAt(tokens, offset);
+  const t = firstStartingAt(tokens, offset);
   for (let lo = 0, hi = ranges.length - 1; lo <= hi; ) {
     const mid = (lo + hi) >> 1;
     if (t < ranges[mid].from) hi = mid - 1;
