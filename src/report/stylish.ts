@@ -2,7 +2,7 @@
 // slot and its findings under it. Marks are characters, not colour alone, so it reads without colour.
 
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Formatter, ReportFinding, ReportSlot, StoryReport } from './model.js';
+import type { Formatter, ReportFinding, ReportSlot, ReportSource, StoryReport } from './model.js';
 import { pushTo } from '../collections.js';
 
 const MARK = { agree: '✔', conflict: '✖', single: '●' } as const;
@@ -35,6 +35,7 @@ function story(full: StoryReport, c: ChalkInstance): string {
     out.push(`  origin ${g.id}: ${members}`);
     for (const l of links) out.push(c.dim(`    ${l}`));
   }
+  const draft = s.sources.find((x) => x.primary);
   const bySlot = new Map<string, ReportFinding[]>();
   const storyLevel: ReportFinding[] = [];
   for (const f of s.findings) {
@@ -48,9 +49,9 @@ function story(full: StoryReport, c: ChalkInstance): string {
   const order = [...s.slots].sort((a, b) => statusRank(a) - statusRank(b));
   for (const slot of order) {
     out.push(wide ? slotList(slot, c) : slotRow(slot, ids, c));
-    for (const f of bySlot.get(slot.id) ?? []) if (!TABLE_SAYS_IT.has(f.ruleId)) out.push(findingLine(f, c));
+    for (const f of bySlot.get(slot.id) ?? []) if (!TABLE_SAYS_IT.has(f.ruleId)) out.push(findingLine(f, c, draft));
   }
-  for (const f of storyLevel) out.push(findingLine(f, c));
+  for (const f of storyLevel) out.push(findingLine(f, c, draft));
   out.push('', summaryLine(s, c), '');
   return out.join('\n');
 }
@@ -81,10 +82,12 @@ function mark(slot: ReportSlot, c: ChalkInstance): string {
   return slot.status === 'conflict' ? c.red(symbol) : slot.status === 'agree' ? c.green(symbol) : c.blue(symbol);
 }
 
-function findingLine(f: ReportFinding, c: ChalkInstance): string {
+/** In draft mode a finding is anchored in the draft: file:line:column first, as editors and linters expect. */
+function findingLine(f: ReportFinding, c: ChalkInstance, draft?: ReportSource): string {
   const word = SEVERITY_WORD[f.severity];
   const colored = f.severity === 'error' ? c.red(word) : f.severity === 'warning' ? c.yellow(word) : c.dim(word);
-  const text = `    ${colored}  ${f.message}  ${c.dim(f.ruleId)}`;
+  const anchor = draft && f.claims[0]?.source === draft.id ? `${draft.path}:${f.claims[0].line}:${f.claims[0].column}  ` : '';
+  const text = `    ${anchor}${colored}  ${f.message}  ${c.dim(f.ruleId)}`;
   return f.severity === 'info' ? c.dim(text) : text;
 }
 

@@ -172,6 +172,8 @@ describe('draft against the wires (--primary)', () => {
     const unsupported = findings.find((f) => f.ruleId === 'unsupported-claim')!;
     expect(unsupported.severity).toBe('warning');
     expect(unsupported.message).toContain('unsupported: 300');
+    const stylish = await run(['check', dir, '--primary', 'draft.txt', '--no-color']);
+    expect(stylish.stdout).toMatch(/draft\.txt:2:\d+ {2}error {2}personnel/);
   });
 
   it('rejects a draft that is not in the folder', async () => {
