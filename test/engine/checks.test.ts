@@ -36,6 +36,22 @@ testRule('numeric-agreement', {
       findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['"45"', '"52"', 'in a', 'in b'] }],
     },
     {
+      name: 'values attributed to different bodies: a warning naming both',
+      story: {
+        a: dated('2024-03-02', 'The earthquake had a magnitude of 4.4, the U.S. Geological Survey said.'),
+        b: dated('2024-03-02', 'The quake measured 4.2, according to the Berkeley Seismological Laboratory.'),
+      },
+      findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['Geological Survey → "4.4"', 'Berkeley Seismological Laboratory → "4.2"'] }],
+    },
+    {
+      name: 'a toll that rose between publications: a warning naming the most recent',
+      story: {
+        a: dated('2024-03-02', 'The earthquake killed five people in the mountain villages, police said.'),
+        b: dated('2024-03-04', 'The death toll from the quake rose to 12 on Monday as rescuers reached the valley.'),
+      },
+      findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['most recent: "12" in b (published 2024-03-04)'] }],
+    },
+    {
       name: 'a lower bound above an exact count',
       story: {
         a: dated('2024-03-02', 'The earthquake killed 45 people in the mountain villages, police said.'),

@@ -42,7 +42,8 @@ function conflictFinding(
   const attributions = groups.map((g) => attributionOf(g));
   if (options.attributedSeverity && attributions.every((a) => a) && new Set(attributions).size === groups.length) {
     severity = options.attributedSeverity;
-    note = ` Each value is attributed: ${groups.map((g, i) => `${attributions[i]} → "${g.claims[0].text}"`).join('; ')}.`;
+    const name = (key: string) => ctx.claims.find((c) => c.entity?.key === key)?.entity?.canonical ?? key;
+    note = ` Each value is attributed: ${groups.map((g, i) => `${name(attributions[i]!)} → "${g.claims[0].text}"`).join('; ')}.`;
   } else if (options.developingFrames && options.developingFrames.includes(slot.claims[0].quantity?.frame ?? '')) {
     const recent = mostRecent(slot.claims, ctx);
     if (recent && publishedLater(recent.published, slot.claims, ctx)) {
