@@ -47,10 +47,19 @@ function story(full: StoryReport, c: ChalkInstance): string {
   const wide = 28 + ids.length * (CELL_WIDTH + 1) > TABLE_WIDTH;
   if (!wide) out.push(c.bold(`  ${pad('slot', 26)} ${pad('orig', 4)} ${ids.map((id) => pad(id.slice(0, CELL_WIDTH), CELL_WIDTH)).join(' ')}`));
   const order = [...s.slots].sort((a, b) => statusRank(a) - statusRank(b));
+  let folded = 0;
   for (const slot of order) {
+    const findings = (bySlot.get(slot.id) ?? []).filter((f) => !TABLE_SAYS_IT.has(f.ruleId));
+    // A name or quote only one origin mentions, with nothing to say about it, is folded into a count:
+    // the table stays about what the sources agree and disagree on.
+    if (slot.status === 'single' && slot.kind !== 'quantity' && slot.kind !== 'date' && findings.length === 0) {
+      folded++;
+      continue;
+    }
     out.push(wide ? slotList(slot, c) : slotRow(slot, ids, c));
-    for (const f of bySlot.get(slot.id) ?? []) if (!TABLE_SAYS_IT.has(f.ruleId)) out.push(findingLine(f, c, draft));
+    for (const f of findings) out.push(findingLine(f, c, draft));
   }
+  if (folded) out.push(c.dim(`  … and ${folded} more names and quotes from a single origin (see --format json, markdown or html)`));
   for (const f of storyLevel) out.push(findingLine(f, c, draft));
   out.push('', summaryLine(s, c), '');
   return out.join('\n');
