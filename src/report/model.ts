@@ -1,7 +1,7 @@
 // The report: the only thing a formatter sees. Field names follow the JSON contract in DESIGN.md;
 // more may be added, none renamed without a version bump.
 
-import type { ClaimKind, ClaimValue, Qualifier, Severity, SlotStatus } from '../model.js';
+import type { ClaimKind, ClaimValue, LineageLink, Qualifier, Severity, SlotStatus } from '../model.js';
 
 export const REPORT_VERSION = 1;
 
@@ -59,12 +59,8 @@ export interface ReportLineageGroup {
   sources: string[];
 }
 
-export interface ReportLineageLink {
-  a: string;
-  b: string;
-  relation: 'copy' | 'rewrite' | 'translation';
-  evidence: Record<string, number>;
-}
+/** A lineage link is reported as the pipeline found it. */
+export type ReportLineageLink = LineageLink;
 
 export interface ReportSummary {
   sources: number;

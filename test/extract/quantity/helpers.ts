@@ -1,16 +1,11 @@
-// Build a Source without the ingest stage: one sentence per line.
+// Quantity claims of a text, through a Source built without the ingest stage.
 import type { Claim, Source } from '../../../src/model.js';
-import { lineStarts } from '../../../src/text/positions.js';
+import { sourceFromLines } from '../../helpers/source.js';
 import { loadLanguages } from '../../../src/lexicon/load.js';
 import { extractQuantities } from '../../../src/extract/quantity/index.js';
 
 export function sourceOf(text: string, language = 'en', id = 'src'): Source {
-  const starts = lineStarts(text);
-  const sentences = starts
-    .map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] - 1 : text.length }))
-    .filter((s) => s.end > s.start)
-    .map((s, index) => ({ index, ...s, headline: false }));
-  return { id, path: id, text, language, published: null, publishedInferred: false, agency: null, metadata: [], sentences, lineStarts: starts, notices: [] };
+  return sourceFromLines(text, { id, language });
 }
 
 /** Quantity claims of a text in a language. */
