@@ -4,9 +4,8 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { findConfig, loadConfigFile, type Config } from '../config/index.js';
-import { applyOverrides, loadCheckRules, type SeverityOverride } from '../engine/rules.js';
-import { loadLineageOptions } from '../lineage/options.js';
-import type { LoadedRules } from '../engine/index.js';
+import { applyOverrides, type SeverityOverride } from '../engine/rules.js';
+import { loadRules, type LoadedRules } from '../engine/index.js';
 import { checkStory, type StoryResult } from '../pipeline.js';
 import { storyReport } from '../report/build.js';
 import { loadFormatter, type FormatName } from '../report/index.js';
@@ -40,7 +39,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     throw new InputError('no story folder given; run `crosscheck check <folder>` (see --help)');
   }
   const { config, file: configFile } = args.config ? loadConfigFile(args.config) : findConfig(folders[0]);
-  const rules = loadRules(config, args, configFile);
+  const rules = configuredRules(config, args, configFile);
   const maxWarnings = args.maxWarnings ?? config.maxWarnings ?? -1;
   const primary = args.primary ?? config.primary;
   if (args.printConfig) {
@@ -92,11 +91,13 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   return counted.errors > 0 || (maxWarnings >= 0 && counted.warnings > maxWarnings) ? 1 : 0;
 }
 
-function loadRules(config: Config, args: CheckArgs, configFile: string | null): LoadedRules {
-  let checks = loadCheckRules([...(config.rulesDirs ?? []), ...(args.rules ?? [])]);
+/** The rules in force: bundled and added folders, then the config's and the flags' severities. */
+function configuredRules(config: Config, args: CheckArgs, configFile: string | null): LoadedRules {
+  const rules = loadRules([...(config.rulesDirs ?? []), ...(args.rules ?? [])]);
+  let checks = rules.checks;
   if (config.rules) checks = applyOverrides(checks, config.rules, configFile ?? 'config');
   if (args.rule?.length) checks = applyOverrides(checks, parseRuleFlags(args.rule), '--rule');
-  return { checks, lineage: loadLineageOptions() };
+  return { ...rules, checks };
 }
 
 function parseRuleFlags(flags: string[]): Record<string, SeverityOverride> {

@@ -3,6 +3,8 @@
 
 import type { Finding, Severity } from '../model.js';
 import type { LineageOptions } from '../lineage/index.js';
+import { loadLineageOptions } from '../lineage/options.js';
+import { loadCheckRules } from './rules.js';
 import type { Check, CheckContext, CheckKind, RuleDefinition } from './types.js';
 import { numericAgreement, dateAgreement, entityAgreement } from './kinds/agreement.js';
 import { composition } from './kinds/composition.js';
@@ -13,6 +15,11 @@ import { unsupportedClaim } from './kinds/unsupported.js';
 export interface LoadedRules {
   checks: RuleDefinition[];
   lineage: LineageOptions;
+}
+
+/** The bundled checks plus any folders of rule files, and the lineage thresholds. */
+export function loadRules(ruleDirs: string[] = []): LoadedRules {
+  return { checks: loadCheckRules(ruleDirs), lineage: loadLineageOptions() };
 }
 
 const KINDS: Record<CheckKind, Check> = {

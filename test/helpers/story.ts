@@ -5,9 +5,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkStory, type StoryResult } from '../../src/pipeline.js';
-import { loadCheckRules } from '../../src/engine/rules.js';
-import { loadLineageOptions } from '../../src/lineage/options.js';
-import type { LoadedRules } from '../../src/engine/index.js';
+import { loadRules, type LoadedRules } from '../../src/index.js';
 
 export function writeStory(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-story-'));
@@ -16,8 +14,8 @@ export function writeStory(files: Record<string, string>): string {
 }
 
 export function bundledRules(only?: string[]): LoadedRules {
-  const checks = loadCheckRules().filter((r) => !only || only.includes(r.id));
-  return { checks, lineage: loadLineageOptions() };
+  const rules = loadRules();
+  return { ...rules, checks: rules.checks.filter((r) => !only || only.includes(r.id)) };
 }
 
 export function runStory(files: Record<string, string>, rules = bundledRules(), primary?: string): StoryResult {
