@@ -19,10 +19,15 @@ export function compatible(a: Claim, b: Claim): boolean {
 export function quantitiesCompatible(a: QuantityInfo, b: QuantityInfo): boolean {
   for (const x of readings(a)) {
     for (const y of readings(b)) {
-      if (x.unit === y.unit && overlaps(x.min, x.max, y.min, y.max)) return true;
+      if (sameUnit(x.unit, y.unit) && overlaps(x.min, x.max, y.min, y.max)) return true;
     }
   }
   return false;
+}
+
+/** A bare number beside an amount with a unit leaves the unit understood ("30 or 60 GB", "5 gigabytes" → "5"). */
+function sameUnit(a: string, b: string): boolean {
+  return a === b || a === '' || b === '';
 }
 
 interface Reading {
@@ -39,9 +44,12 @@ function readings(q: QuantityInfo): Reading[] {
   return out;
 }
 
+/** Two spans fit when they share more than a boundary: "less than two weeks" and "two to three weeks" meet at 14
+ *  days and are still two answers. A point (an exact figure) fits a span that contains it, edges included. */
 function overlaps(aMin: number, aMax: number, bMin: number, bMax: number): boolean {
   const slack = EPSILON * Math.max(Math.abs(aMin), Math.abs(bMin), 1);
-  return aMin <= bMax + slack && bMin <= aMax + slack;
+  if (aMin === aMax || bMin === bMax) return aMin <= bMax + slack && bMin <= aMax + slack;
+  return Math.min(aMax, bMax) - Math.max(aMin, bMin) > slack;
 }
 
 /** 2024 fits 2024-06; 2024-06 fits 2024-06-04; an unresolved relative date fits anything (we cannot know).

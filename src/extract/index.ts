@@ -10,12 +10,27 @@ import { extractQuotes } from './quote/index.js';
 import { attributeClaims } from './attribution/index.js';
 
 export function extractClaims(source: Source, lang: Language): Claim[] {
+  const measures = [...extractQuantities(source, lang), ...extractDates(source, lang)];
   const claims = [
-    ...extractQuantities(source, lang),
-    ...extractDates(source, lang),
-    ...extractEntities(source, lang),
+    ...measures,
+    ...withoutUnitNames(extractEntities(source, lang), measures),
     ...extractQuotes(source, lang),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   // Who gave each claim ("the USGS said") needs every claim of the sentence, so it runs last.
   return attributeClaims(source, lang, claims);
+}
+
+/** A capitalised word inside an amount or a date ("60 GB", "30GB") is its unit, not a name. */
+function withoutUnitNames(entities: Claim[], measures: Claim[]): Claim[] {
+  if (measures.length === 0) return entities;
+  const spans = measures.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  // Sweep: spans sorted by start, entities by start; keep the furthest end of the spans begun so far.
+  const kept: Claim[] = [];
+  let next = 0;
+  let reach = -1;
+  for (const e of [...entities].sort((a, b) => a.start - b.start)) {
+    while (next < spans.length && spans[next][0] <= e.start) reach = Math.max(reach, spans[next++][1]);
+    if (e.end > reach) kept.push(e);
+  }
+  return kept;
 }

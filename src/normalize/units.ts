@@ -31,14 +31,18 @@ export interface Converted {
   interval: Interval;
 }
 
+/** Rounding a converted exact figure may hide, as a share of it: "60 miles" may be 57..63 miles, not 55..65. */
+const ROUNDING_SHARE = 0.05;
+
 /**
- * Express an amount in the canonical unit. A converted figure keeps the precision it was stated with: the
- * interval is widened by half the step of its last significant digit first (60 miles → 55..65 miles → 88.5..
- * 104.6 km), so the other source's "97 km" fits. Amounts already in the canonical unit are kept as stated.
+ * Express an amount in the canonical unit. A converted exact figure keeps the precision it was stated with: its
+ * point is widened by half the step of its last significant digit, at most ROUNDING_SHARE of it (60 miles →
+ * 57..63 miles → 91.7..101.4 km), so the other source's "97 km" fits. A hedged or ranged amount already carries
+ * its slack and is converted as it is; amounts already in the canonical unit are kept as stated.
  */
 export function toCanonical(def: UnitDef, number: number | null, interval: Interval, step: number): Converted {
   if (def.factor === 1) return { unit: def.canonical, number, interval };
-  const widen = step / 2;
+  const widen = interval.min === interval.max ? Math.min(step / 2, interval.min * ROUNDING_SHARE) : 0;
   return {
     unit: def.canonical,
     number: number === null ? null : number * def.factor,

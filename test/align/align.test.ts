@@ -35,6 +35,13 @@ describe('compatibility', () => {
     expect(quantitiesCompatible(q(20e6, 20e6, 20e6, { unit: 'eur' }), q(20e6, 20e6, 20e6, { unit: 'usd' }))).toBe(false);
   });
 
+  it('calls spans that only touch two answers, and lets a bare number stand for an amount whose unit is understood', () => {
+    expect(quantitiesCompatible(q(14, 0, 14, { qualifier: 'less-than', unit: 'day' }), q(17.5, 14, 21, { qualifier: 'range', unit: 'day' }))).toBe(false);
+    expect(quantitiesCompatible(q(14, 0, 14, { qualifier: 'less-than' }), q(14, 14, 14))).toBe(true); // a point on the edge fits
+    expect(quantitiesCompatible(q(30, 30, 30, { unit: 'gb' }), q(30, 30, 30))).toBe(true); // "30 or 60 GB"
+    expect(quantitiesCompatible(q(30, 30, 30, { unit: 'gb' }), q(50, 50, 50))).toBe(false);
+  });
+
   it('judges dates by precision, and times by their time of day', () => {
     expect(datesCompatible('2024', '2024-06')).toBe(true);
     expect(datesCompatible('2024-06-04', '2024-06')).toBe(true);

@@ -164,6 +164,13 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'Sergei Shoigu, head of the Security Council, met the leader during a short visit.'),
       },
     },
+    {
+      name: 'a hyphen or a space is house style',
+      story: {
+        a: dated('2025-06-18', 'The climber fell in the Aoraki-Mount Cook national park on Saturday, police said.'),
+        b: dated('2025-06-18', 'Police said a climber died in a fall at Aoraki Mount Cook on Saturday.'),
+      },
+    },
   ],
   invalid: [
     {
@@ -173,6 +180,14 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'Sergei Shoigu, head of the Security Council, met the leader during a short visit.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Sergey Shoygu" (a)', '"Sergei Shoigu" (b)'] }],
+    },
+    {
+      name: 'a first name spelled with K and with C',
+      story: {
+        a: dated('2025-06-18', 'Police named the victim as Catherine Gomes, 61, of the town.'),
+        b: dated('2025-06-18', 'The woman who died was Katherine Gomes, a retired nurse, police said.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Catherine Gomes" (a)', '"Katherine Gomes" (b)'] }],
     },
   ],
 });

@@ -90,6 +90,13 @@ describe('canonicalizeEntities rules', () => {
     expect(keys.get('park-jong-un')).toEqual(new Set(['s1:Park Jong Un']));
   });
 
+  it('joins names that sound alike (k → c in the language data) or differ by one letter in a short surname', () => {
+    const claims = keyed([['en', 'The police named Catherine Gomes. The climber Duncan Rait died.'], ['en', 'The police named Katherine Gomes. The climber Duncan Raite died.']]);
+    expect(keyOf(claims, 's0', 'Catherine Gomes')).toBe(keyOf(claims, 's1', 'Katherine Gomes'));
+    expect(keyOf(claims, 's0', 'Duncan Rait')).toBe(keyOf(claims, 's1', 'Duncan Raite'));
+    expect(keyOf(claims, 's0', 'Duncan Rait')).not.toBe(keyOf(claims, 's0', 'Catherine Gomes'));
+  });
+
   it('keeps Kim Jong Il and Kim Jong Un apart, and a bare Kim with both stays alone', () => {
     const claims = keyed([['en', 'Kim Jong Il was the father of leader Kim Jong Un.\nKim said nothing.']]);
     expect(keysOf(claims).get('kim')).toEqual(new Set(['s0:Kim']));

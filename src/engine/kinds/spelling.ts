@@ -1,5 +1,5 @@
 // spelling-variants: one entity written several ways by sources of one language (Tolstoy / Tolstoi,
-// Kim Jong-un / Kim Jong Un). Across languages a different form is a translation (Rusland), not a variant.
+// Catherine / Katherine). Across languages a different form is a translation (Rusland), not a variant.
 
 import type { Claim, Finding } from '../../model.js';
 import type { AlignedSlot } from '../../align/index.js';
@@ -34,7 +34,7 @@ function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Clai
     if (!list.includes(m.source)) list.push(m.source);
     spellings.set(written, list);
   }
-  // Variants are full forms of the same shape written differently (Tolstoy / Tolstoi, Jong-un / Jong Un).
+  // Variants are full forms of the same shape written differently (Tolstoy / Tolstoi, Rait / Raite).
   // A surname beside the full name, an acronym beside the name, or U.S. beside US are not.
   const forms = [...spellings].filter(([w]) => [...spellings.keys()].some((o) => o !== w && isVariant(w, o)));
   if (forms.length < 2) return undefined;
@@ -53,14 +53,14 @@ function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Clai
 }
 
 function isVariant(a: string, b: string): boolean {
-  const x = comparable(a).split(/[\s-]+/);
-  const y = comparable(b).split(/[\s-]+/);
+  const x = comparable(a).split(' ');
+  const y = comparable(b).split(' ');
   if (comparable(a) === comparable(b)) return false;
   // Same number of words, each pair the same or a near spelling (Tolstoy/Tolstoi), not another word (US/America).
   return x.length === y.length && x.every((w, i) => w === y[i] || distance(w, y[i]) <= Math.max(2, Math.floor(w.length / 3)));
 }
 
-/** Case and dots are house style (U.S. / US), not spelling. */
+/** Case, dots and hyphens are house style (U.S. / US, Kim Jong-un / Kim Jong Un), not spelling. */
 function comparable(name: string): string {
-  return name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  return name.toLowerCase().replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
 }

@@ -48,7 +48,7 @@ export function transliterate(folded: string, rewrites: readonly Rewrite[]): str
 }
 
 /** Shortest token that may differ by an edit; shorter tokens must be equal. */
-const MIN_FUZZY_LENGTH = 5;
+const MIN_FUZZY_LENGTH = 4;
 /** Edits allowed per character of the longer token. */
 const EDITS_PER_CHAR = 0.2;
 

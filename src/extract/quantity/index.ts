@@ -241,7 +241,7 @@ function quantityInfo(m: Mention, lex: QuantityLexicon): QuantityInfo {
     qualifier = 'range';
   } else {
     number = m.core.value!;
-    interval = intervalOf(number, m.core.step, m.rule);
+    interval = intervalOf(number, m.rule);
     qualifier = m.rule ? QUALIFIER_OF_RULE[m.rule] : 'exact';
   }
   const info: QuantityInfo = { number, interval, qualifier };

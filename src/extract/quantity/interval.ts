@@ -3,7 +3,9 @@
 import type { Interval, Qualifier } from '../../model.js';
 import type { IntervalRule } from './lexicon.js';
 
-/** Share of the number an approximate wording allows at least ("around 600" is never tighter than ±5 %). */
+/** Share of the number an approximate wording allows either side: "around 600" is 570..630, so "about 600 metres"
+ *  fits "2,000 feet" (610 m) but not "some 700 metres". Not the step of the last digit: "about 20 miles" is not
+ *  15..25, or it would fit "about 26 miles". */
 const APPROXIMATE_SHARE = 0.05;
 /** "nearly n" allows down to this share of n. */
 const NEARLY_SHARE = 0.9;
@@ -17,15 +19,13 @@ export const QUALIFIER_OF_RULE: Record<IntervalRule, Qualifier> = {
   'less-than': 'less-than',
 };
 
-/** Interval of a single stated number under a qualifier rule; `step` is the unit of its last significant digit. */
-export function intervalOf(n: number, step: number, rule: IntervalRule | undefined): Interval {
+/** Interval of a single stated number under a qualifier rule. */
+export function intervalOf(n: number, rule: IntervalRule | undefined): Interval {
   switch (rule) {
     case undefined:
       return { min: n, max: n };
-    case 'approximate': {
-      const half = Math.max(step / 2, n * APPROXIMATE_SHARE);
-      return { min: Math.max(0, n - half), max: n + half };
-    }
+    case 'approximate':
+      return { min: n * (1 - APPROXIMATE_SHARE), max: n * (1 + APPROXIMATE_SHARE) };
     case 'nearly':
       return { min: n * NEARLY_SHARE, max: n };
     case 'at-least':

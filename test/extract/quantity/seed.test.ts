@@ -46,9 +46,9 @@ describe.each(['003', '004'])('seed %s', (prefix) => {
   it('gives 1,000 deminers', () => {
     expect(find(claims, 1000, 'deminers')?.text).toBe('1,000');
   });
-  it('gives "Around 600" killed as approximate 550..650', () => {
+  it('gives "Around 600" killed as approximate 570..630', () => {
     const killed = claims.find((c) => c.text === 'Around 600')!;
-    expect(killed.value).toEqual({ min: 550, max: 650 });
+    expect(killed.value).toEqual({ min: 570, max: 630 });
     expect(killed.quantity).toMatchObject({ qualifier: 'approximate', number: 600, role: 'troops', predicate: 'kill', frame: 'casualties.killed' });
   });
   it('gives thousands of troops and thousands more wounded as vague', () => {

@@ -1,6 +1,8 @@
 // Units (rules/units.json + unitWords) and slot frames (rules/frames.json).
 import { describe, expect, it } from 'vitest';
-import { only, quantities, texts } from './helpers.js';
+import { only, quantities, sourceOf, texts } from './helpers.js';
+import { extractClaims } from '../../../src/extract/index.js';
+import { loadLanguages } from '../../../src/lexicon/load.js';
 
 const overlaps = (a: { min: number; max: number }, b: { min: number; max: number }) => a.min <= b.max && b.min <= a.max;
 
@@ -12,6 +14,17 @@ describe('units', () => {
     expect(miles.number).toBeCloseTo(96.56, 2);
     expect(overlaps(miles.interval, km.interval)).toBe(true);
     expect(overlaps(miles.interval, only('It moved 120 kilometres inland.').quantity!.interval)).toBe(false);
+  });
+  it('gives a hedge ±5 % of the number, not half its last digit, and widens only exact conversions', () => {
+    const about = (text: string) => only(text).quantity!.interval;
+    expect(overlaps(about('The epicentre was about 20 miles north of the town.'), about('The epicentre was about 26 miles north of the town.'))).toBe(false);
+    expect(overlaps(about('He fell about 2,000 feet on the ridge.'), about('He fell about 600 metres on the ridge.'))).toBe(true);
+    expect(overlaps(about('He fell about 2,000 feet on the ridge.'), about('He fell some 700 metres on the ridge.'))).toBe(false);
+  });
+  it('reads storage sizes, and a unit glued to its number is not a name', () => {
+    expect(quantities('It comes in a 30GB edition and a 60 GB edition.').map((c) => [c.text, c.quantity!.unit])).toEqual([['30GB', 'gb'], ['60 GB', 'gb']]);
+    const claims = extractClaims(sourceOf('It comes in a 30GB edition and a 60 GB edition.'), loadLanguages().get('en')!);
+    expect(claims.filter((c) => c.entity).map((c) => c.text)).toEqual([]);
   });
   it('reads feet, tonnes and hyphenated units', () => {
     expect(only('The wave was 30 feet high.').quantity?.number).toBeCloseTo(0.009144, 6);
