@@ -65,8 +65,14 @@ export class DateContext {
       (f) =>
         inReach(f, start, end) &&
         ((f.end <= start && sameClause(this.text, f.start, start)) ||
-          (f.start >= end && f.start - end <= FUTURE_AFTER && sameClause(this.text, end, f.start))),
+          (f.start >= end && f.start - end <= FUTURE_AFTER && sameClause(this.text, end, f.start) && !this.opensClause(end, f.start))),
     );
+  }
+
+  /** A clause opener between the date and a later future marker gives the marker to another clause. */
+  private opensClause(from: number, to: number): boolean {
+    for (const word of this.text.slice(from, to).toLowerCase().split(/[^\p{L}]+/u)) if (this.lex.clauseOpeners.has(word)) return true;
+    return false;
   }
 
   /** Make sure the hits cover the date's reach inside its sentence; search again (ahead) when they do not. */

@@ -34,6 +34,7 @@ export interface DatesSection {
   directionWords: { past?: Words; future?: Words };
   weekdaySuffixes: Words;
   futureMarkers: Words;
+  clauseOpeners?: Words;
   time: { prefixes?: Words; suffixes?: Words; hourWords?: Words; meridiem?: { am?: Words; pm?: Words }; zones?: Words; clockWords?: Words };
   headerWords: Words;
   events: Record<string, Words>;
@@ -81,6 +82,8 @@ export interface DateLexicon {
   events: PhraseMatcher<string>;
   /** Context words in one pass: group 1 an event word (named by `eventKey`), group 2 a future marker. */
   contextPattern: RegExp;
+  /** Words that open a new clause after a date ("announced Friday that it will …"). */
+  clauseOpeners: Set<string>;
   eventKey: (matched: string) => string | undefined;
   /** Longest relative phrase, in words: how far back a trigger word may be from where its date starts. */
   lookBack: number;
@@ -157,6 +160,7 @@ function compile(d: Partial<DatesSection>, numbers: Partial<NumbersSection>): Da
     clockWords: new PhraseMatcher((time.clockWords ?? []).map((p): [string, true] => [p, true])),
     headerWords: new Set(lower(d.headerWords)),
     events: PhraseMatcher.fromGroups(d.events),
+    clauseOpeners: new Set(lower(d.clauseOpeners)),
     contextPattern: contextPattern(Object.values(d.events ?? {}).flat(), d.futureMarkers ?? []),
     eventKey: eventKeys(d.events ?? {}),
     lookBack: Math.max(3, ...relative.flatMap((r) => r.phrases.map((p) => p.trim().split(/\s+/).length))) + 1,

@@ -213,10 +213,17 @@ class MentionScanner {
       }
       let k = pos + 1;
       while (k < b && !this.aliasAt(k, b) && this.qualifierLength(k, b) === 0) k += this.isInitial(k, b) ? 2 : 1;
-      const m = this.unknownMention(pos, k, r);
+      const m = this.unknownMention(pos, this.withoutTrailingParticles(pos, k), r);
       if (m) found.push(m);
       pos = k;
     }
+  }
+
+  /** A name cut before a known one keeps no particle at its end: "Stefan Schaffrath van | Airbus". */
+  private withoutTrailingParticles(a: number, b: number): number {
+    const t = this.tokens;
+    while (b - 1 > a && isLowerWord(t[b - 1]) && this.lex.particles.has(t[b - 1].norm)) b--;
+    return b;
   }
 
   /** "Utrecht-centrum": a known name with a lower-case compound tail is that name (Korean "Jong-un" has no alias

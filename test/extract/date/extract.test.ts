@@ -148,6 +148,12 @@ describe('relative expressions', () => {
     expect(past.value).toBe('2025-06-13');
   });
 
+  it('a future marker in a later clause does not move the date', () => {
+    expect(dates('The company announced Friday that it will give every owner a free case.', 'en', '2025-06-18')[0].value).toBe('2025-06-13');
+    expect(dates('Het bedrijf maakte vrijdag bekend dat het elke eigenaar een hoesje zal geven.', 'nl', '2025-06-18')[0].value).toBe('2025-06-13');
+    expect(dates('Dinsdag zal de minister naar Rome reizen.', 'nl', '2025-06-18')[0].value).toBe('2025-06-24');
+  });
+
   it.each([
     ['yesterday', 'The plane landed yesterday.', '2025-06-17'],
     ['today', 'The plane lands today.', '2025-06-18'],

@@ -51,6 +51,11 @@ describe('extractEntities on the seed story', () => {
     expect(title('004', 'Lee Seong-kweun')).toBe('lawmaker:south-korea');
   });
 
+  it('leaves a name particle with the name that follows it, not the one before', () => {
+    expect(texts(entities('Dat zei woordvoerder Stefan Schaffrath van Airbus gisteren.', nl))).toEqual(['Stefan Schaffrath', 'Airbus']);
+    expect(texts(entities('De ceremonie werd geleid door Ursula von der Leyen in Brussel.', nl))).toContain('Ursula von der Leyen');
+  });
+
   it('reads a known name out of a Dutch compound (Kursk-gebied) but keeps Korean names whole', () => {
     const kursk = bySource.get('002')!.find((c) => c.start === seedText('002').indexOf('Kursk-gebied'))!;
     expect([kursk.text, kursk.kind, kursk.entity!.key]).toEqual(['Kursk', 'place', 'kursk']);
