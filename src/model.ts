@@ -96,6 +96,9 @@ export interface DateInfo {
   event?: string;
   /** What is left to resolve against the publication date (set by extract, cleared by normalize). */
   pending?: Record<string, string | number>;
+  /** The relative words once resolved, as a key ("weekday 5", "day -1"): two sources that say "Friday" mean the
+   *  same Friday even when their publication dates differ (a copy republished, a translation dated later). */
+  said?: string;
 }
 
 export interface EntityInfo {

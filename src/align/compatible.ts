@@ -8,7 +8,7 @@ const EPSILON = 1e-9;
 
 export function compatible(a: Claim, b: Claim): boolean {
   if (a.quantity && b.quantity) return quantitiesCompatible(a.quantity, b.quantity);
-  if (a.date && b.date) return datesCompatible(a.date.iso, b.date.iso, a.date.pending, b.date.pending);
+  if (a.date && b.date) return (a.date.said !== undefined && a.date.said === b.date.said) || datesCompatible(a.date.iso, b.date.iso, a.date.pending, b.date.pending);
   if (a.entity && b.entity) return a.entity.key === b.entity.key;
   // Quotes are aligned only as counterparts (a translation, a copy) or as the very same words, so two quotes
   // in one slot are one quotation; a translated quote is not a contradiction.

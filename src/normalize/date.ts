@@ -24,8 +24,17 @@ export function resolveDates(claims: Claim[], sources: Source[], _langs: Map<str
       iso,
       inferred: date.inferred || resolved.yearBorrowed || source!.publishedInferred,
     };
+    const said = saidKey(pending);
+    if (said) info.said = said;
     return { ...claim, value: iso, date: info };
   });
+}
+
+/** Relative words that name a day or period by the publication date alone: a weekday, "yesterday", "last year". */
+function saidKey(p: Record<string, string | number>): string | undefined {
+  if (typeof p.weekday === 'number') return `weekday ${p.weekday}`;
+  if (typeof p.unit === 'string' && typeof p.offset === 'number') return `${p.unit} ${p.offset}`;
+  return undefined;
 }
 
 interface Resolved {

@@ -51,6 +51,14 @@ describe('compatibility', () => {
     expect(datesCompatible('', '2024-06', { weekday: 2 })).toBe(true); // unresolved: unknowable, not a conflict
   });
 
+  it('takes the same relative words as the same day, whatever the publication dates they were resolved from', () => {
+    const day = (iso: string, said?: string) => claim({ kind: 'date', value: iso, date: { iso, precision: 'day', relative: said !== undefined, inferred: false, ...(said ? { said } : {}) } });
+    expect(compatible(day('2010-09-10', 'weekday 5'), day('2010-11-05', 'weekday 5'))).toBe(true); // "Friday" in a copy republished later
+    expect(compatible(day('2009-04-30', 'weekday 4'), day('2009-04-28', 'weekday 2'))).toBe(false); // Thursday → dinsdag
+    expect(compatible(day('2009-01', 'month -1'), day('2008', 'year -1'))).toBe(false); // last month → vorig jaar
+    expect(compatible(day('2010-09-10'), day('2010-11-05'))).toBe(false);
+  });
+
   it('judges entities by canonical key', () => {
     const e = (key: string) => claim({ kind: 'person', entity: { key, canonical: key } });
     expect(compatible(e('sergei-shoigu'), e('sergei-shoigu'))).toBe(true);
