@@ -1,10 +1,10 @@
 // Date and time claims of one source. One pass of a trigger regex over the text finds the few places a date can
 // be (a month, weekday or relative word, or a digit run shaped like a year, time or numeric date); only a small
-// window around each is tokenized and parsed, and only the stretch around a found date is searched for context.
+// window of tokens around each is parsed, and only the stretch around a found date is searched for context.
 
 import type { Claim, Sentence, Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
-import { tokenize, type Token } from '../../text/tokens.js';
+import { tokensIn, type Token } from '../../text/tokens.js';
 import { makeClaim } from '../claim.js';
 import { dateLexicon, type DateLexicon } from './lexicon.js';
 import { parseAt, type Parsed } from './grammar.js';
@@ -28,7 +28,7 @@ export function extractDates(source: Source, lang: Language): Claim[] {
   const claims: Claim[] = [];
   const trigger = new RegExp(lex.trigger);
   const context = new DateContext(text, lex);
-  const window = new Window(text);
+  const window = new Window(source);
   let s = 0;
   let floor = 0;
   trigger.lastIndex = sentences[0]?.start ?? text.length;
@@ -58,8 +58,8 @@ export function extractDates(source: Source, lang: Language): Claim[] {
 }
 
 /**
- * Tokens around the triggers. A trigger close behind the previous one reuses its tokens, and a new window opens
- * wider where triggers crowd, so that text dense with date words is still tokenized about once.
+ * Tokens around the triggers, sliced from the source's shared tokens. A trigger close behind the previous one
+ * reuses its window, and a new window opens wider where triggers crowd, so that dense text is sliced about once.
  */
 class Window {
   /** Where the window was asked to start (its first token may start a little later, on a word start). */
@@ -68,7 +68,7 @@ class Window {
   private lastAt = -Infinity;
   tokens: Token[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly source: Source) {}
 
   /** Tokens covering the trigger at `at` with room before (not before `floor`) and after it, inside the sentence. */
   around(sentence: Sentence, at: number, floor: number): Token[] {
@@ -78,8 +78,9 @@ class Window {
     if (!reuse) {
       const wide = at - this.lastAt < WINDOW_AFTER ? WINDOW_DENSE : WINDOW_AFTER;
       this.from = before;
-      this.to = wordEndAfter(this.text, Math.min(sentence.end, at + wide), sentence.end);
-      this.tokens = tokenize(this.text, wordStartBefore(this.text, before, at), this.to);
+      const { text } = this.source;
+      this.to = wordEndAfter(text, Math.min(sentence.end, at + wide), sentence.end);
+      this.tokens = tokensIn(this.source, wordStartBefore(text, before, at), this.to);
     }
     this.lastAt = at;
     return this.tokens;

@@ -33,9 +33,15 @@ export interface AliasIndex {
 const cache = new Map<string, AliasIndex>();
 const LOWER = /\p{Ll}/u;
 
-/** The entry a span of text names: any spelling when it is written with lower case, acronyms only in capitals. */
-export function lookupAlias(index: AliasIndex, folded: string, written: string): AliasEntry | undefined {
-  return index.byFolded.get(folded) ?? (LOWER.test(written) ? undefined : index.acronyms.get(folded));
+/**
+ * The entry a span of text names: any spelling when it is written with lower case, acronyms only in capitals.
+ * `written` is called only for an acronym hit: most spans name nothing, and slicing each would be wasted.
+ */
+export function lookupAlias(index: AliasIndex, folded: string, written: () => string): AliasEntry | undefined {
+  const entry = index.byFolded.get(folded);
+  if (entry) return entry;
+  const acronym = index.acronyms.get(folded);
+  return acronym && !LOWER.test(written()) ? acronym : undefined;
 }
 
 export function aliasIndex(dir = path.join(RULES_DIR, 'entities')): AliasIndex {

@@ -122,6 +122,8 @@ function keep(m: Mention, head: Head): boolean {
 
 function sentenceQuantities(source: Source, sentence: number, tokens: readonly Token[], candidates: readonly number[], lex: QuantityLexicon): Claim[] {
   const { mentions: all, heads, formations } = scan(tokens, candidates, lex);
+  // Most candidates ("one of", "2nd") make no mention: spare such a sentence the per-token tables below.
+  if (all.length === 0) return [];
   borrowCurrency(all, heads, lex);
   const taken = takenTokens(all, heads);
   const formationOf = attachFormations(tokens, formations, all, lex);
