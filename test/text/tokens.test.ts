@@ -41,13 +41,10 @@ describe('tokenize', () => {
     expect(t.norm).toBe('hello');
   });
 
-  it('is linear on a 200,000-digit line and a long run of joiners', () => {
-    const digits = '1,'.repeat(100_000) + '1';
-    const joined = 'a-'.repeat(100_000) + 'a';
-    const t0 = performance.now();
-    expect(tokenize(digits)).toHaveLength(1);
-    expect(tokenize(joined)).toHaveLength(1);
-    expect(performance.now() - t0).toBeLessThan(500);
+  // Speed is measured by `npm run bench`; the timeout only catches a hang (growth is tested in test/perf).
+  it('reads a 200,000-digit line and a long run of joiners as one token each', { timeout: 30_000 }, () => {
+    expect(tokenize('1,'.repeat(100_000) + '1')).toHaveLength(1);
+    expect(tokenize('a-'.repeat(100_000) + 'a')).toHaveLength(1);
   });
 });
 

@@ -199,30 +199,25 @@ describe('relative expressions', () => {
 });
 
 describe('robustness', () => {
-  it('finishes a 200,000-digit line, a 3 MB source and a 3 MB single sentence quickly', () => {
+  // Speed is measured by `npm run bench`; the timeouts only catch a hang (growth is tested in test/perf).
+  it('finishes a 200,000-digit line, a 3 MB source and a 3 MB single sentence', { timeout: 30_000 }, () => {
     const digits = sourceOf('1'.repeat(200_000) + ' in 2003');
     const story = readFileSync(new URL(readdirSync(SEED).find((f) => f.startsWith('000'))!, SEED), 'utf8');
     const big = story.repeat(Math.ceil(3e6 / story.length));
     const lines = sourceOf(big);
     const oneLine = sourceOf(big.replace(/\n/g, ' '));
-    const t0 = performance.now();
     expect(extractDates(digits, langs.get('en')!).map((c) => c.text)).toEqual(['2003']);
     const perLine = extractDates(lines, langs.get('en')!);
     const single = extractDates(oneLine, langs.get('en')!);
-    const ms = performance.now() - t0;
     expect(perLine.length).toBeGreaterThan(5000);
     expect(single.map((c) => c.text)).toEqual(perLine.map((c) => c.text));
-    // Linear time: ~0.2 s at rest for 6 MB; the bound leaves room for a shared machine.
-    expect(ms).toBeLessThan(1500);
   });
 
-  it('stays linear on text without spaces, dense with date words', () => {
+  it('reads text without spaces, dense with date words', { timeout: 30_000 }, () => {
     const dense = sourceOf('May-4-08-'.repeat(20_000));
     const joined = sourceOf('x-May-4-x-'.repeat(20_000));
-    const t0 = performance.now();
     const claims = extractDates(dense, langs.get('en')!);
     expect(extractDates(joined, langs.get('en')!)).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(claims.length).toBe(20_000);
     expect(claims[0]).toMatchObject({ text: 'May-4-08', value: '2008-05-04' });
   });

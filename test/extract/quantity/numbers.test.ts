@@ -65,21 +65,17 @@ describe('not quantities', () => {
   it('keeps a grouped number after a capitalised name (Dutch word order)', () => {
     expect(only('Hij zei dat Noord-Korea 6.000 militairen stuurt.', 'nl').quantity?.role).toBe('troops');
   });
-  it('survives pathological lines quickly', () => {
-    const t0 = performance.now();
+  // Speed is measured by `npm run bench`; the timeouts only catch a hang (growth is tested in test/perf).
+  it('survives pathological lines', { timeout: 30_000 }, () => {
     expect(quantities('1'.repeat(200_000) + ' troops')).toHaveLength(1);
     expect(quantities('1,'.repeat(100_000) + '5 troops')).toEqual([]);
     expect(quantities('a-'.repeat(100_000) + '5')).toEqual([]);
     expect(quantities('six '.repeat(2_000) + 'troops').length).toBeGreaterThan(0);
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
-  it('reads a 3 MB source in well under the pipeline budget', () => {
+  it('reads a 3 MB source', { timeout: 30_000 }, () => {
     const line = 'Around 600 soldiers were killed and thousands more wounded, the 33-year-old officer said on June 4. ';
     const text = (line + 'Nothing else happened in the capital that day, officials told reporters in the afternoon.\n').repeat(16_000);
-    quantities(text.slice(0, 100_000)); // warm up
-    const t0 = performance.now();
     expect(quantities(text)).toHaveLength(48_000);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
 
