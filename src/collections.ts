@@ -5,9 +5,9 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The values sorted, duplicates dropped: a set that two merge walks can intersect cheaply. */
+/** The values sorted in place, duplicates dropped: a set that a merge walk can intersect cheaply. */
 export function uniqueSorted(values: Uint32Array): Uint32Array {
-  const sorted = values.slice().sort();
+  const sorted = values.sort();
   let w = 0;
   for (let r = 0; r < sorted.length; r++) if (r === 0 || sorted[r] !== sorted[r - 1]) sorted[w++] = sorted[r];
   return sorted.subarray(0, w);

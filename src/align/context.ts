@@ -59,11 +59,13 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     const source = sourceOf[at];
     const sentence = source.sentences[at - firstSentence.get(source.id)!];
     const stops = stopwordsOf(source.language);
-    const words: number[] = [];
-    for (const t of tokensIn(source, sentence.start, sentence.end)) {
-      if (t.kind === 'word' && t.norm.length > 2 && !stops.has(t.norm)) words.push(idOf(t.norm));
+    const tokens = tokensIn(source, sentence.start, sentence.end);
+    const words = new Uint32Array(tokens.length);
+    let n = 0;
+    for (const t of tokens) {
+      if (t.kind === 'word' && t.norm.length > 2 && !stops.has(t.norm)) words[n++] = idOf(t.norm);
     }
-    cache[at] = f = { words: uniqueSorted(Uint32Array.from(words)), anchors: anchorIds[at] ? uniqueSorted(Uint32Array.from(anchorIds[at])) : NONE };
+    cache[at] = f = { words: uniqueSorted(words.subarray(0, n)), anchors: anchorIds[at] ? uniqueSorted(Uint32Array.from(anchorIds[at])) : NONE };
     return f;
   };
   const similarityAt = (x: number, y: number): number => {
