@@ -1,13 +1,14 @@
 // Sentence context, for alignment. Each sentence becomes a set of content words (stopwords off) plus
 // language-neutral anchors — the numbers, dates and canonical names of its claims. Sentences of one language
 // are compared on both; across languages only the anchors can match, which is what a translation keeps.
+// Alignment asks about millions of sentence pairs in a long folder, so words and anchors are interned to
+// integer ids once and each sentence holds them as sorted arrays: a pair costs one merge walk, no hashing.
 
 import type { Claim, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { section } from '../lexicon/load.js';
 import { tokensIn } from '../text/tokens.js';
-
-const MEMO_LIMIT = 200_000;
+import { intersectionSize, uniqueSorted } from '../collections.js';
 
 export interface ContextIndex {
   /** Context overlap of the sentences of two claims, 0..1. */
@@ -15,20 +16,32 @@ export interface ContextIndex {
   sentenceSimilarity(sourceA: string, sentenceA: number, sourceB: string, sentenceB: number): number;
 }
 
+/** Sorted, duplicate-free ids; words and anchors never share an id (anchors carry a prefix). */
 interface Features {
-  words: Set<string>;
-  anchors: Set<string>;
+  words: Uint32Array;
+  anchors: Uint32Array;
 }
 
+const NONE = new Uint32Array(0);
+
 export function contextIndex(claims: Claim[], sources: Source[], langs: Map<string, Language>): ContextIndex {
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  const anchors = new Map<string, Set<string>>();
+  // Every sentence is numbered story-wide: the first sentence of a source plus its index.
+  const firstSentence = new Map<string, number>();
+  const sourceOf: Source[] = [];
+  for (const s of sources) {
+    firstSentence.set(s.id, sourceOf.length);
+    for (let i = 0; i < s.sentences.length; i++) sourceOf.push(s);
+  }
+  const ids = new Map<string, number>();
+  const idOf = (key: string): number => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
+  const anchorIds: number[][] = [];
   for (const c of claims) {
-    const key = `${c.source}#${c.sentence}`;
-    let set = anchors.get(key);
-    if (!set) anchors.set(key, (set = new Set()));
     const anchor = anchorOf(c);
-    if (anchor) set.add(anchor);
+    if (anchor) (anchorIds[firstSentence.get(c.source)! + c.sentence] ??= []).push(idOf(anchor));
   }
   const stopwords = new Map<string, Set<string>>();
   const stopwordsOf = (code: string): Set<string> => {
@@ -39,51 +52,30 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     }
     return s;
   };
-  const cache = new Map<string, Features>();
-  const features = (sourceId: string, index: number): Features => {
-    const key = `${sourceId}#${index}`;
-    let f = cache.get(key);
+  const cache: (Features | undefined)[] = new Array(sourceOf.length);
+  const features = (at: number): Features => {
+    let f = cache[at];
     if (f) return f;
-    const source = byId.get(sourceId);
-    const sentence = source?.sentences[index];
-    const words = new Set<string>();
-    if (source && sentence) {
-      const stops = stopwordsOf(source.language);
-      for (const t of tokensIn(source, sentence.start, sentence.end)) {
-        if (t.kind === 'word' && t.norm.length > 2 && !stops.has(t.norm)) words.add(t.norm);
-      }
+    const source = sourceOf[at];
+    const sentence = source.sentences[at - firstSentence.get(source.id)!];
+    const stops = stopwordsOf(source.language);
+    const tokens = tokensIn(source, sentence.start, sentence.end);
+    const words = new Uint32Array(tokens.length);
+    let n = 0;
+    for (const t of tokens) {
+      if (t.kind === 'word' && t.norm.length > 2 && !stops.has(t.norm)) words[n++] = idOf(t.norm);
     }
-    cache.set(key, (f = { words, anchors: anchors.get(key) ?? new Set() }));
+    cache[at] = f = { words: uniqueSorted(words.subarray(0, n)), anchors: anchorIds[at] ? uniqueSorted(Uint32Array.from(anchorIds[at])) : NONE };
     return f;
   };
-  // Alignment asks about the same sentence pairs again and again (every claim of a sentence, every slot):
-  // memoise on a numeric key, each sentence numbered story-wide.
-  const firstSentence = new Map<string, number>();
-  let sentenceCount = 0;
-  for (const s of sources) {
-    firstSentence.set(s.id, sentenceCount);
-    sentenceCount += s.sentences.length;
-  }
-  const memo = new Map<number, number>();
-  const sentenceSimilarity = (a: string, i: number, b: string, j: number): number => {
-    const x0 = firstSentence.get(a)! + i;
-    const y0 = firstSentence.get(b)! + j;
-    const key = x0 < y0 ? x0 * sentenceCount + y0 : y0 * sentenceCount + x0;
-    let sim = memo.get(key);
-    if (sim === undefined) {
-      const x = features(a, i);
-      const y = features(b, j);
-      const sameLanguage = byId.get(a)?.language === byId.get(b)?.language;
-      sim = sameLanguage ? jaccard([x.words, x.anchors], [y.words, y.anchors]) : jaccard([x.anchors], [y.anchors]);
-      // Bounded: a long folder asks about millions of pairs, and a huge map costs more than it saves.
-      if (memo.size > MEMO_LIMIT) memo.clear();
-      memo.set(key, sim);
-    }
-    return sim;
+  const similarityAt = (x: number, y: number): number => {
+    const fx = features(x);
+    const fy = features(y);
+    return sourceOf[x].language === sourceOf[y].language ? jaccard(fx.words, fx.anchors, fy.words, fy.anchors) : jaccard(NONE, fx.anchors, NONE, fy.anchors);
   };
   return {
-    sentenceSimilarity,
-    similarity: (a, b) => sentenceSimilarity(a.source, a.sentence, b.source, b.sentence),
+    sentenceSimilarity: (a, i, b, j) => similarityAt(firstSentence.get(a)! + i, firstSentence.get(b)! + j),
+    similarity: (a, b) => similarityAt(firstSentence.get(a.source)! + a.sentence, firstSentence.get(b.source)! + b.sentence),
   };
 }
 
@@ -94,14 +86,11 @@ function anchorOf(c: Claim): string | undefined {
   return undefined;
 }
 
-/** Jaccard of two unions of disjoint sets (words and anchors never collide: anchors carry a prefix). */
-function jaccard(xs: Set<string>[], ys: Set<string>[]): number {
-  let sizeX = 0;
-  let sizeY = 0;
-  let shared = 0;
-  for (const x of xs) sizeX += x.size;
-  for (const y of ys) sizeY += y.size;
+/** Jaccard of two unions of disjoint sets: (words x ∪ anchors x) against (words y ∪ anchors y). */
+function jaccard(wordsX: Uint32Array, anchorsX: Uint32Array, wordsY: Uint32Array, anchorsY: Uint32Array): number {
+  const sizeX = wordsX.length + anchorsX.length;
+  const sizeY = wordsY.length + anchorsY.length;
   if (sizeX === 0 || sizeY === 0) return 0;
-  for (let k = 0; k < xs.length; k++) for (const t of xs[k]) if (ys[k].has(t)) shared++;
+  const shared = intersectionSize(wordsX, wordsY) + intersectionSize(anchorsX, anchorsY);
   return shared / (sizeX + sizeY - shared);
 }

@@ -21,12 +21,30 @@ export interface AlignedSlot extends Slot {
 
 interface Building {
   key: SlotKey;
-  bySource: Map<string, Claim[]>;
+  bySource: Map<string, Member[]>;
+  /** Number of the last claim that listed this slot as a candidate: dedupes candidates without a Set per claim. */
+  listedBy: number;
+}
+
+/** A claim with what clustering asks of it again and again, computed once. */
+interface Member {
+  claim: Claim;
+  /** Position of its source in the folder. */
+  rank: number;
+  /** The value as JSON, and its unit: "the same value" compares both. */
+  value: string;
+  unit: string;
+  /** value|unit: the key of the slots-by-value index. */
+  valueKey: string;
+  keys: SlotKey[];
+  /** Its counterparts in related sources (align/pairs.ts). */
+  partners: Member[];
+  /** The slot it joined in the group being clustered; cleared when that group is done (a claim may be in several). */
+  slot?: Building;
 }
 
 interface Evidence {
   context: ContextIndex;
-  partners: Partners;
   options: AlignOptions;
   /** The editor's draft: checked against the wires, so any of its claims with a wire's key is compared. */
   primary?: string;
@@ -42,27 +60,41 @@ export function alignClaims(
 ): AlignedSlot[] {
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const context = contextIndex(claims, sources, langs);
-  const evidence: Evidence = { context, partners: counterpartClaims(claims, sources, lineage, context, options.pairing), options, primary };
-  const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames) };
-  const keys = new Map(claims.map((c) => [c.id, slotKeys(c, keyOptions)]));
-  shareCounterpartKeys(claims, keys, evidence.partners, order);
-  const groups = new Map<string, { key: SlotKey; claims: Claim[] }>();
-  for (const claim of claims) {
-    for (const key of keys.get(claim.id)!) {
+  const evidence: Evidence = { context, options, primary };
+  const members = membersOf(claims, order, counterpartClaims(claims, sources, lineage, context, options.pairing), options);
+  shareCounterpartKeys(members);
+  const groups = new Map<string, { key: SlotKey; members: Member[] }>();
+  for (const m of members) {
+    for (const key of m.keys) {
       const g = groups.get(key.id);
-      if (g) g.claims.push(claim);
-      else groups.set(key.id, { key, claims: [claim] });
+      if (g) g.members.push(m);
+      else groups.set(key.id, { key, members: [m] });
     }
   }
-  const slots: AlignedSlot[] = [];
-  for (const { key, claims: members } of groups.values()) {
-    members.sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start);
-    const built = cluster(key, members, evidence);
-    built.forEach((b, i) => slots.push(finish(b, i, built.length, order, lineage)));
+  const slots: { slot: AlignedSlot; kind: number; rank: number; start: number }[] = [];
+  for (const { key, members: list } of groups.values()) {
+    list.sort((a, b) => a.rank - b.rank || a.claim.start - b.claim.start);
+    const built = cluster(key, list, evidence);
+    built.forEach((b, i) => {
+      const first = b.bySource.values().next().value![0];
+      slots.push({ slot: finish(b, i, built.length, order, lineage), kind: kindRank(key.kind), rank: first.rank, start: first.claim.start });
+    });
   }
-  return slots.sort(
-    (a, b) => kindRank(a.kind) - kindRank(b.kind) || order.get(a.mentions[0].source)! - order.get(b.mentions[0].source)! || a.mentions[0].start - b.mentions[0].start,
-  );
+  return slots.sort((a, b) => a.kind - b.kind || a.rank - b.rank || a.start - b.start).map((s) => s.slot);
+}
+
+function membersOf(claims: Claim[], order: Map<string, number>, partners: Partners, options: AlignOptions): Member[] {
+  const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames) };
+  const byId = new Map<string, Member>();
+  const members = claims.map((claim): Member => {
+    const value = JSON.stringify(claim.value);
+    const unit = claim.quantity?.unit ?? '';
+    const m = { claim, rank: order.get(claim.source)!, value, unit, valueKey: `${value}|${unit}`, keys: slotKeys(claim, keyOptions), partners: [] };
+    byId.set(claim.id, m);
+    return m;
+  });
+  for (const m of members) for (const id of partners.get(m.claim.id) ?? []) m.partners.push(byId.get(id)!);
+  return members;
 }
 
 /** Slots created most recently that a claim may join on a fuzzy fit; older ones only by equal value or counterpart. */
@@ -70,9 +102,10 @@ const RECENT_SLOTS = 64;
 
 interface Clustering {
   built: Building[];
-  /** Value key → slots holding that value; claim id → its slot: the exact routes, at any distance. */
+  /** Value key → slots holding that value: an exact route, at any distance. */
   byValue: Map<string, Building[]>;
-  slotOf: Map<string, Building>;
+  /** Claims clustered so far, numbering each claim's candidate listing. */
+  count: number;
 }
 
 /**
@@ -80,63 +113,67 @@ interface Clustering {
  * names no event word, a rewrite that says "talks" for "meeting"): a quantity or date takes the key of its
  * counterpart in the earlier source, unless its own key is specific and the counterpart's is not.
  */
-function shareCounterpartKeys(claims: Claim[], keys: Map<string, SlotKey[]>, partners: Partners, order: Map<string, number>): void {
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  for (const claim of claims) {
-    if (claim.kind !== 'quantity' && claim.kind !== 'date') continue;
-    const own = keys.get(claim.id)!;
-    for (const id of partners.get(claim.id) ?? []) {
-      const other = byId.get(id)!;
-      if (order.get(other.source)! >= order.get(claim.source)!) continue;
-      const theirs = keys.get(id)!;
+function shareCounterpartKeys(members: Member[]): void {
+  for (const m of members) {
+    if (m.claim.kind !== 'quantity' && m.claim.kind !== 'date') continue;
+    const own = m.keys;
+    for (const other of m.partners) {
+      if (other.rank >= m.rank) continue;
+      const theirs = other.keys;
       if (theirs.length === 0 || (own.length > 0 && (own[0].id === theirs[0].id || (own[0].specific && !theirs[0].specific)))) continue;
-      keys.set(claim.id, [theirs[0]]);
+      m.keys = [theirs[0]];
       break;
     }
   }
 }
 
-function cluster(key: SlotKey, members: Claim[], evidence: Evidence): Building[] {
-  const state: Clustering = { built: [], byValue: new Map(), slotOf: new Map() };
-  for (const claim of members) {
-    mergeCounterpartSlots(claim, state, evidence);
+function cluster(key: SlotKey, members: Member[], evidence: Evidence): Building[] {
+  const state: Clustering = { built: [], byValue: new Map(), count: 0 };
+  for (const m of members) {
+    mergeCounterpartSlots(m);
     let best: Building | undefined;
     let bestScore = 0;
-    const counterparts = counterpartSlots(claim, state, evidence);
-    for (const b of candidates(claim, state, counterparts)) {
-      const score = fit(claim, b, key, evidence, counterparts.has(b));
+    const counterparts = counterpartSlots(m);
+    for (const b of candidates(m, state, counterparts)) {
+      const score = fit(m, b, key, evidence, counterparts.includes(b));
       if (score > bestScore) {
         bestScore = score;
         best = b;
       }
     }
-    if (!best) state.built.push((best = { key, bySource: new Map() }));
-    pushTo(best.bySource, claim.source, claim);
-    state.slotOf.set(claim.id, best);
-    const values = state.byValue.get(valueKey(claim));
-    if (!values) state.byValue.set(valueKey(claim), [best]);
+    if (!best) state.built.push((best = { key, bySource: new Map(), listedBy: -1 }));
+    pushTo(best.bySource, m.claim.source, m);
+    m.slot = best;
+    const values = state.byValue.get(m.valueKey);
+    if (!values) state.byValue.set(m.valueKey, [best]);
     else if (values[values.length - 1] !== best) values.push(best);
   }
+  for (const m of members) m.slot = undefined;
   return state.built.filter((b) => b.bySource.size > 0);
 }
 
-/** The slots worth scoring: recent ones, ones holding the same value, ones holding a counterpart. Bounded, so
- *  a source with thousands of distinct values stays linear. */
-function candidates(claim: Claim, state: Clustering, counterparts: Set<Building>): Set<Building> {
-  const out = new Set<Building>(state.built.slice(-RECENT_SLOTS));
+/** The slots worth scoring, in this order: recent ones, ones holding the same value, ones holding a counterpart.
+ *  Bounded, so a source with thousands of distinct values stays linear. */
+function candidates(m: Member, state: Clustering, counterparts: Building[]): Building[] {
+  const round = state.count++;
+  const out: Building[] = [];
+  const add = (b: Building) => {
+    if (b.listedBy === round) return;
+    b.listedBy = round;
+    if (b.bySource.size > 0) out.push(b);
+  };
+  for (let i = Math.max(0, state.built.length - RECENT_SLOTS); i < state.built.length; i++) add(state.built[i]);
   // A common value ("two") may sit in thousands of slots of a long folder: the latest few are enough.
-  for (const b of (state.byValue.get(valueKey(claim)) ?? []).slice(-RECENT_SLOTS)) out.add(b);
-  for (const b of counterparts) out.add(b);
-  for (const b of out) if (b.bySource.size === 0) out.delete(b);
+  const sameValue = state.byValue.get(m.valueKey) ?? [];
+  for (let i = Math.max(0, sameValue.length - RECENT_SLOTS); i < sameValue.length; i++) add(sameValue[i]);
+  for (const b of counterparts) add(b);
   return out;
 }
 
-function counterpartSlots(claim: Claim, state: Clustering, evidence: Evidence): Set<Building> {
-  const out = new Set<Building>();
-  for (const id of evidence.partners.get(claim.id) ?? []) {
-    const b = state.slotOf.get(id);
-    if (b) out.add(b);
-  }
+/** Slots already holding a counterpart of the claim, each once. */
+function counterpartSlots(m: Member): Building[] {
+  const out: Building[] = [];
+  for (const p of m.partners) if (p.slot && !out.includes(p.slot)) out.push(p.slot);
   return out;
 }
 
@@ -144,89 +181,85 @@ function counterpartSlots(claim: Claim, state: Clustering, evidence: Evidence): 
  * A claim whose counterparts sit in several slots (a translation of two rewrites that disagree) shows those
  * slots answer one question: merge them, when no source is in two of them, so the disagreement is seen.
  */
-function mergeCounterpartSlots(claim: Claim, state: Clustering, evidence: Evidence): void {
-  const holding = new Set<Building>();
-  for (const id of evidence.partners.get(claim.id) ?? []) {
-    const b = state.slotOf.get(id);
-    if (b && b.bySource.size > 0 && !b.bySource.has(claim.source)) holding.add(b);
+function mergeCounterpartSlots(m: Member): void {
+  const holding: Building[] = [];
+  for (const p of m.partners) {
+    const b = p.slot;
+    if (b && b.bySource.size > 0 && !b.bySource.has(m.claim.source) && !holding.includes(b)) holding.push(b);
   }
-  if (holding.size < 2) return;
+  if (holding.length < 2) return;
   const [target, ...rest] = holding;
   for (const b of rest) {
     if ([...b.bySource.keys()].some((source) => target.bySource.has(source))) continue;
     for (const [source, list] of b.bySource) {
       target.bySource.set(source, list);
-      for (const c of list) state.slotOf.set(c.id, target);
+      for (const c of list) c.slot = target;
     }
     b.bySource.clear();
   }
 }
 
-function valueKey(claim: Claim): string {
-  return `${JSON.stringify(claim.value)}|${claim.quantity?.unit ?? ''}`;
-}
-
 /** How well a claim fits a slot under construction; 0 means it may not join. */
-function fit(claim: Claim, slot: Building, key: SlotKey, evidence: Evidence, counterpart: boolean): number {
+function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counterpart: boolean): number {
+  const claim = m.claim;
   const ownAll = slot.bySource.get(claim.source);
   if (ownAll) {
     const own = sample(ownAll);
     // A source repeating itself: the same value joins; a merely compatible one ("thousands" then "6,000")
     // only when it speaks of the same thing (shared context), else "up to 35%" would swallow "32%".
-    if (own.every((c) => sameValue(c, claim))) return 3;
+    if (own.every((c) => sameValue(c, m))) return 3;
     // Among numbers only a vague amount folds into a figure of its own source: "almost 14%" beside "13.8%"
     // stays apart, or approximations would chain unrelated figures into one slot. A coarser date ("this
     // month") may fold into a finer one ("June 4").
     const loose = (c: Claim) => c.kind !== 'quantity' || c.quantity?.qualifier === 'vague';
-    if (!own.every((c) => compatible(c, claim) && (loose(c) || loose(claim)))) return 0;
-    const ctx = Math.max(...own.map((c) => evidence.context.similarity(c, claim)));
+    if (!own.every((c) => compatible(c.claim, claim) && (loose(c.claim) || loose(claim)))) return 0;
+    let ctx = 0;
+    for (const c of own) ctx = Math.max(ctx, evidence.context.similarity(c.claim, claim));
     return ctx >= evidence.options.minContext.quantity ? 1 + ctx : 0;
-  }
-  let fits = 0;
-  let total = 0;
-  for (const list of slot.bySource.values()) {
-    for (const c of sample(list)) {
-      total++;
-      if (compatible(c, claim)) fits++;
-    }
   }
   if (counterpart) return 10 + contextWith(claim, slot, evidence);
   // Background (a sentence set in another year) and the story's own event are different questions.
   if (!sameBackground(claim, slot)) return 0;
   if (key.keyClass === 'quote') return sameWords(claim, slot) ? 2 : 0;
-  if (fits === total) return 2 + contextWith(claim, slot, evidence);
+  if (fitsAll(claim, slot)) return 2 + contextWith(claim, slot, evidence);
   if (!key.specific) return 0;
   const ctx = contextWith(claim, slot, evidence);
   const draft = evidence.primary !== undefined && (claim.source === evidence.primary || slot.bySource.has(evidence.primary));
   return draft || ctx >= evidence.options.minContext[key.keyClass] ? 0.01 + ctx : 0;
 }
 
+/** Whether the claim is compatible with every sampled mention of the slot. */
+function fitsAll(claim: Claim, slot: Building): boolean {
+  for (const list of slot.bySource.values()) for (const c of sample(list)) if (!compatible(c.claim, claim)) return false;
+  return true;
+}
+
 /** The best sentence-context overlap between a claim and a slot, judged by each source's first and last mention. */
 function contextWith(claim: Claim, slot: Building, evidence: Evidence): number {
   let ctx = 0;
   for (const list of slot.bySource.values()) {
-    ctx = Math.max(ctx, evidence.context.similarity(list[0], claim));
-    if (list.length > 1) ctx = Math.max(ctx, evidence.context.similarity(list[list.length - 1], claim));
+    ctx = Math.max(ctx, evidence.context.similarity(list[0].claim, claim));
+    if (list.length > 1) ctx = Math.max(ctx, evidence.context.similarity(list[list.length - 1].claim, claim));
   }
   return ctx;
 }
 
 /** A source that repeats one value a thousand times is judged by a few of its mentions: linear, not quadratic. */
-function sample(list: Claim[]): Claim[] {
+function sample(list: Member[]): Member[] {
   return list.length <= 8 ? list : [...list.slice(0, 4), ...list.slice(-4)];
 }
 
-function sameValue(a: Claim, b: Claim): boolean {
-  return JSON.stringify(a.value) === JSON.stringify(b.value) && (a.quantity?.unit ?? '') === (b.quantity?.unit ?? '');
+function sameValue(a: Member, b: Member): boolean {
+  return a.value === b.value && a.unit === b.unit;
 }
 
 function sameBackground(claim: Claim, slot: Building): boolean {
-  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.background !== claim.background) return false;
+  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.claim.background !== claim.background) return false;
   return true;
 }
 
 function sameWords(claim: Claim, slot: Building): boolean {
-  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.quote?.normalized !== claim.quote?.normalized) return false;
+  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.claim.quote?.normalized !== claim.quote?.normalized) return false;
   return true;
 }
 
@@ -234,8 +267,12 @@ function finish(b: Building, index: number, count: number, order: Map<string, nu
   const mentions: Claim[] = [];
   const claims: Claim[] = [];
   for (const list of b.bySource.values()) {
-    mentions.push(...list);
-    claims.push(list.reduce((best, c) => (specificity(c) > specificity(best) ? c : best)));
+    let best = list[0].claim;
+    for (const m of list) {
+      mentions.push(m.claim);
+      if (specificity(m.claim) > specificity(best)) best = m.claim;
+    }
+    claims.push(best);
   }
   claims.sort((x, y) => order.get(x.source)! - order.get(y.source)!);
   return {

@@ -10,15 +10,23 @@ import { digitsOnly, foldAccents } from './shingles.js';
 
 const UPPER_START = /^\p{Lu}/u;
 const HYPHEN = /[-‐]/;
-const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** Anchors read from the text, in order; names cut to `namePrefix` characters. */
 export function textAnchors(source: Source, tokens: readonly Token[], namePrefix: number): string[] {
-  const anchors: { key: string; initial: boolean }[] = [];
+  // Parallel lists, not an object per anchor: a long source has tens of thousands.
+  const keys: string[] = [];
+  const initial: boolean[] = [];
   const midSentence = new Set<string>();
   const text = source.text;
   let atStart = true;
   let nextNewline = text.indexOf('\n');
+  const addName = (part: string) => {
+    if (!startsUpper(part)) return;
+    const key = foldAccents(normWord(part)).slice(0, namePrefix);
+    keys.push(key);
+    initial.push(atStart);
+    if (!atStart) midSentence.add(key);
+  };
   for (const t of tokens) {
     // A line break starts a sentence (headlines, one-sentence-per-line files); look ahead once per break.
     if (nextNewline !== -1 && nextNewline < t.start) {
@@ -26,26 +34,41 @@ export function textAnchors(source: Source, tokens: readonly Token[], namePrefix
       nextNewline = text.indexOf('\n', t.start);
     }
     if (t.kind === 'punct') {
-      if (SENTENCE_END.has(t.text)) atStart = true;
+      if (t.end - t.start === 1 && isSentenceEnd(text.charCodeAt(t.start))) atStart = true;
       continue;
     }
-    if (t.kind === 'number') anchors.push({ key: digitsOnly(t.text), initial: false });
-    else
-      for (const part of HYPHEN.test(t.text) ? t.text.split(HYPHEN) : [t.text]) {
-        if (!startsUpper(part)) continue;
-        const key = foldAccents(normWord(part)).slice(0, namePrefix);
-        anchors.push({ key, initial: atStart });
-        if (!atStart) midSentence.add(key);
-      }
+    if (t.kind === 'number') {
+      keys.push(digitsOnly(t.text));
+      initial.push(false);
+    } else if (hasHyphen(text, t.start, t.end)) for (const part of t.text.split(HYPHEN)) addName(part);
+    // Most words are lower case: judged by their first unit, without making their text.
+    else if (text.charCodeAt(t.start) >= 128 || isAsciiUpper(text.charCodeAt(t.start))) addName(t.text);
     atStart = false;
   }
-  return anchors.filter((a) => !a.initial || midSentence.has(a.key)).map((a) => a.key);
+  return keys.filter((key, i) => !initial[i] || midSentence.has(key));
+}
+
+/** . ! ? */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
+}
+
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2010) return true;
+  }
+  return false;
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** ASCII capitals by char code; only other scripts pay for the Unicode regex. */
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
+  return c < 128 ? isAsciiUpper(c) : UPPER_START.test(word);
 }
 
 /** Anchors from a source's claims, in text order: quantity numbers, ISO dates, entity keys. */

@@ -1,6 +1,7 @@
 // Word shingles of a source as a sorted set of 32-bit hashes: cheap to build in one pass, cheap to intersect.
 
 import { foldDiacritics, type Token } from '../text/tokens.js';
+import { uniqueSorted } from '../collections.js';
 
 /** Hash of each word or number token, normalised so that typography (curly quotes, accents, 6,000 vs 6.000) does not count. */
 export function tokenHashes(tokens: readonly Token[]): Uint32Array {
@@ -35,29 +36,6 @@ export function shingleSet(tokens: Uint32Array, size: number): Uint32Array {
     hashes[i] = mix(h);
   }
   return uniqueSorted(hashes);
-}
-
-/** Size of the intersection of two sorted sets (merge walk). */
-export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return shared;
-}
-
-export function uniqueSorted(values: Uint32Array): Uint32Array {
-  const sorted = values.slice().sort();
-  let w = 0;
-  for (let r = 0; r < sorted.length; r++) if (r === 0 || sorted[r] !== sorted[r - 1]) sorted[w++] = sorted[r];
-  return sorted.subarray(0, w);
 }
 
 /** Diacritics off, skipping the costly Unicode normalisation for plain ASCII words. */
