@@ -37,6 +37,8 @@ interface Member {
   /** value|unit: the key of the slots-by-value index. */
   valueKey: string;
   keys: SlotKey[];
+  /** Value keys of the quantities its sentence gives (its own included): shared by the sentence's members. */
+  sentenceValues: Set<string>;
   /** Its counterparts in related sources (align/pairs.ts). */
   partners: Member[];
   /** The slot it joined in the group being clustered; cleared when that group is done (a claim may be in several). */
@@ -86,10 +88,16 @@ export function alignClaims(
 function membersOf(claims: Claim[], order: Map<string, number>, partners: Partners, options: AlignOptions): Member[] {
   const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames) };
   const byId = new Map<string, Member>();
+  const bySentence = new Map<string, Set<string>>();
   const members = claims.map((claim): Member => {
     const value = JSON.stringify(claim.value);
     const unit = claim.quantity?.unit ?? '';
-    const m = { claim, rank: order.get(claim.source)!, value, unit, valueKey: `${value}|${unit}`, keys: slotKeys(claim, keyOptions), partners: [] };
+    const valueKey = `${value}|${unit}`;
+    const at = `${claim.source}#${claim.sentence}`;
+    let sentenceValues = bySentence.get(at);
+    if (!sentenceValues) bySentence.set(at, (sentenceValues = new Set()));
+    if (claim.quantity) sentenceValues.add(valueKey);
+    const m = { claim, rank: order.get(claim.source)!, value, unit, valueKey, sentenceValues, keys: slotKeys(claim, keyOptions), partners: [] };
     byId.set(claim.id, m);
     return m;
   });
@@ -222,10 +230,18 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
   if (!sameBackground(claim, slot)) return 0;
   if (key.keyClass === 'quote') return sameWords(claim, slot) ? 2 : 0;
   if (fitsAll(claim, slot)) return 2 + contextWith(claim, slot, evidence);
-  if (!key.specific) return 0;
+  if (!key.specific || answeredBeside(m, slot)) return 0;
   const ctx = contextWith(claim, slot, evidence);
   const draft = evidence.primary !== undefined && (claim.source === evidence.primary || slot.bySource.has(evidence.primary));
   return draft || ctx >= evidence.options.minContext[key.keyClass] ? 0.01 + ctx : 0;
+}
+
+/** The slot's value stands in the claim's own sentence ("1,600 and 400 jobs", "rose 166.5 and 93.3%"): that
+ *  figure answers for the source, and this one is another item of the sentence, not a contradiction. */
+function answeredBeside(m: Member, slot: Building): boolean {
+  if (!m.claim.quantity) return false;
+  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.valueKey !== m.valueKey && m.sentenceValues.has(c.valueKey)) return true;
+  return false;
 }
 
 /** Whether the claim is compatible with every sampled mention of the slot. */

@@ -76,11 +76,20 @@ function withBackground(subject: string, claim: Claim): string {
   return claim.background ? `${subject} [background ${claim.background}]` : subject;
 }
 
+/** Slot subjects repeat across a story's claims; a bounded memo spares the Unicode normalisation. */
+const slugs = new Map<string, string>();
+const MAX_SLUGS = 10_000;
+
 export function slug(s: string): string {
-  return s
+  let out = slugs.get(s);
+  if (out !== undefined) return out;
+  out = s
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^\p{L}\p{N}*.]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+  if (slugs.size >= MAX_SLUGS) slugs.clear();
+  slugs.set(s, out);
+  return out;
 }

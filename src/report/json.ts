@@ -14,9 +14,7 @@ const WRAPPER_TAIL = '\n  ]\n}';
 export function storyJson(story: StoryReport, first: boolean): string {
   const wrapped = JSON.stringify({ s: [story] }, null, 2);
   const body = wrapped.slice(WRAPPER_HEAD.length, wrapped.length - WRAPPER_TAIL.length);
-  // The report has always been indented line by line with /^/gm, which also counts U+2028/U+2029 inside a
-  // string as a line start; such a story keeps that layout so the bytes do not change.
-  return (first ? '\n' : ',\n') + (body.includes('\u2028') || body.includes('\u2029') ? JSON.stringify(story, null, 2).replace(/^/gm, '    ') : body);
+  return (first ? '\n' : ',\n') + body;
 }
 
 export const formatJson: Formatter = (report) =>

@@ -130,4 +130,11 @@ describe('alignment', () => {
     expect(jobs?.status).toBe('conflict');
     expect(jobs?.claims.map((c) => c.text)).toEqual(['4,300', '4.800']);
   });
+
+  it('does not set an item of a list against the slot of its neighbour in the same sentence', () => {
+    const en = dated('France will lose 4,300 jobs, while Britain and Spain will see 1,600 and 400 jobs cut respectively, the company said on Tuesday.');
+    const nl = dated('In Frankrijk gaan 4.300 banen verloren, in Groot-Brittannië 1.600 banen en in Spanje 400 banen, zei het bedrijf dinsdag.');
+    const r = runStory({ en, nl });
+    expect(r.slots.filter((s) => s.status === 'conflict').map((s) => s.claims.map((c) => c.text))).toEqual([]);
+  });
 });
