@@ -31,7 +31,7 @@ const built = await esbuild.build({
   write: false,
   logLevel: 'warning',
   preserveSymlinks: true, // node_modules/… paths as the package sees them (import.meta.url below)
-  plugins: [moduleUrlPerFile()],
+  plugins: [moduleUrlPerFile(), loadedOnFirstCall('string-width')],
 });
 const code = built.outputFiles[0].text;
 if (/\bimport\(/.test(code)) throw new Error('build-bundle: the bundle still has a dynamic import(), which a vm.Script cannot run');
@@ -62,6 +62,34 @@ function moduleUrlPerFile() {
         const relative = JSON.stringify(path.relative(BUNDLE_DIR, args.path));
         return { contents: contents.replaceAll('import.meta.url', `__bundleModuleUrl(${relative})`), loader: 'js' };
       });
+    },
+  };
+}
+
+/**
+ * `import f from '<name>'` (a package whose only export is a default function) gets a stand-in that loads the
+ * package on the first call. string-width builds a large Unicode RegExp and an Intl.Segmenter when it loads
+ * (~25 ms); yargs imports it for help text only.
+ */
+function loadedOnFirstCall(name) {
+  return {
+    name: 'loaded-on-first-call',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${name}$`) }, async (args) => {
+        if (args.kind !== 'import-statement') return undefined; // the stand-in's own require below
+        const real = await build.resolve(name, { kind: 'require-call', resolveDir: args.resolveDir });
+        if (real.errors.length > 0) return { errors: real.errors };
+        return { path: real.path, namespace: 'loaded-on-first-call' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'loaded-on-first-call' }, (args) => ({
+        contents:
+          `let loaded;\n` +
+          `export default function (...args) {\n` +
+          `  loaded ??= require(${JSON.stringify(args.path)}).default;\n` +
+          `  return loaded(...args);\n}\n`,
+        resolveDir: path.dirname(args.path),
+        loader: 'js',
+      }));
     },
   };
 }
