@@ -211,14 +211,14 @@ function readFolderParagraphs(folder) {
 }
 
 /** Run `node args…` as a child with the usage hook; returns wall ms, the child's CPU ms, peak RSS MB, exit code. */
-function runChild(args, tmp) {
+function runChild(args, tmp, env = {}) {
   const usageFile = path.join(tmp, 'usage.json');
   const hook = new URL('./usage-hook.js', import.meta.url).href;
   const t0 = performance.now();
   const child = spawnSync(process.execPath, ['--import', hook, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CROSSCHECK_BENCH_USAGE: usageFile },
+    env: { ...process.env, ...env, CROSSCHECK_BENCH_USAGE: usageFile },
     maxBuffer: 64 * MB,
   });
   const wall = performance.now() - t0;
@@ -230,19 +230,22 @@ function latency(tmp) {
   // -o into a temp file, not /dev/null: the report is written atomically (temp file + rename), and as root a
   // rename onto /dev/null would replace the device with a regular file.
   const out = path.join(tmp, 'seed-report.json');
-  const series = (args) => {
-    runChild(args, tmp); // file cache
-    return Array.from({ length: SIZES.latencyRuns }, () => runChild(args, tmp));
+  const series = (args, env) => {
+    runChild(args, tmp, env); // file cache
+    return Array.from({ length: SIZES.latencyRuns }, () => runChild(args, tmp, env));
   };
   const summary = (runs) => {
     const p = (key, q) => percentile(runs.map((r) => r[key]), q);
     return { p50: p('wall', 50), p95: p('wall', 95), cpu50: p('cpu', 50), cpu95: p('cpu', 95), status: runs[0].status, stderr: runs[0].stderr };
   };
   const bare = summary(series(['-e', '0']));
-  const check = summary(series(['bin/crosscheck.js', 'check', SEED_STORY, '-f', 'json', '-o', out]));
+  const checkArgs = ['bin/crosscheck.js', 'check', SEED_STORY, '-f', 'json', '-o', out];
+  const check = summary(series(checkArgs));
+  const unbundled = summary(series(checkArgs, { CROSSCHECK_NO_BUNDLE: '1' }));
   const rows = [['command', 'runs', 'wall p50 ms', 'wall p95 ms', 'CPU p50 ms', 'CPU p95 ms', 'exit']];
-  for (const [label, s] of [['node -e 0 (node start alone)', bare], [`crosscheck check ${SEED_STORY} -f json -o <tmp>`, check]]) {
-    rows.push([label, SIZES.latencyRuns, fmt(s.p50, 0), fmt(s.p95, 0), fmt(s.cpu50, 0), fmt(s.cpu95, 0), s.status]);
+  const label = `crosscheck check ${SEED_STORY} -f json -o <tmp>`;
+  for (const [name, s] of [['node -e 0 (node start alone)', bare], [label, check], [`CROSSCHECK_NO_BUNDLE=1 ${label}`, unbundled]]) {
+    rows.push([name, SIZES.latencyRuns, fmt(s.p50, 0), fmt(s.p95, 0), fmt(s.cpu50, 0), fmt(s.cpu95, 0), s.status]);
   }
   table(rows);
   if (check.status === 2) console.log(`  stderr: ${check.stderr.trim().split('\n')[0]}`);
@@ -250,18 +253,22 @@ function latency(tmp) {
   startupBreakdown();
 }
 
-/** Where a fresh process spends its time before and during the seed story (bench/startup.js in a child). */
+/** Where a fresh process spends its time before and during the seed story (bench/startup.js in a child), through
+ * the bundle with its code cache (what bin/crosscheck.js runs) and through the dist/ modules (its fallback). */
 function startupBreakdown() {
-  const child = spawnSync(process.execPath, [fileURLToPath(new URL('./startup.js', import.meta.url)), SEED_STORY], { cwd: ROOT, encoding: 'utf8' });
-  if (child.status !== 0) {
-    console.log(`  start-up breakdown failed: ${child.stderr.trim().split('\n')[0]}`);
-    return;
+  for (const mode of ['bundle', 'modules']) {
+    const child = spawnSync(process.execPath, [fileURLToPath(new URL('./startup.js', import.meta.url)), SEED_STORY, mode], { cwd: ROOT, encoding: 'utf8' });
+    if (child.status !== 0) {
+      console.log(`  start-up breakdown (${mode}) failed: ${child.stderr.trim().split('\n')[0]}`);
+      continue;
+    }
+    const { steps, cold, warm } = JSON.parse(child.stdout);
+    console.log(`\n  Start-up of one process through the ${mode}, step by step (wall ms, bench/startup.js):`);
+    table([['step', 'ms'], ...steps.map(([name, ms]) => [name, fmt(ms, 0)])]);
+    if (!cold) continue;
+    const stages = Object.keys(cold);
+    table([['stage (seed story)', ...stages], ['first run ms', ...stages.map((s) => fmt(cold[s], 0))], ['second run ms', ...stages.map((s) => fmt(warm[s], 0))]]);
   }
-  const { steps, cold, warm } = JSON.parse(child.stdout);
-  console.log('\n  Start-up of one process, step by step (wall ms, bench/startup.js):');
-  table([['step', 'ms'], ...steps.map(([name, ms]) => [name, fmt(ms, 0)])]);
-  const stages = Object.keys(cold);
-  table([['stage (seed story)', ...stages], ['first run ms', ...stages.map((s) => fmt(cold[s], 0))], ['second run ms', ...stages.map((s) => fmt(warm[s], 0))]]);
 }
 
 async function realFolders(dist, rules, tmp) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { loadBundle } from './bundle.js';
 
 // `crosscheck … | head` closes the pipe early: that is not an error worth a stack trace.
 process.stdout.on('error', (error) => {
@@ -7,4 +7,7 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
+const bundle = loadBundle();
+const { main } = bundle ?? (await import('../dist/cli/main.js'));
 process.exitCode = await main(process.argv.slice(2));
+if (bundle && !bundle.cacheUsed) bundle.saveCache();

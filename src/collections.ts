@@ -28,3 +28,11 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
   }
   return shared;
 }
+
+/**
+ * Order strings by UTF-16 code units. For ids of [a-z0-9-] this is the order localeCompare gives, without the
+ * ~10 ms its first call spends setting up an ICU collator.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -12,8 +12,6 @@ import { loadFormatter, type FormatName } from '../report/index.js';
 import { REPORT_VERSION, type Report, type StoryReport } from '../report/model.js';
 import { JSON_HEAD, JSON_TAIL, storyJson } from '../report/json.js';
 import { fileSink, stdoutSink } from './write.js';
-import { checkStoriesParallel } from './parallel.js';
-import { stagedStoryFolders } from './staged.js';
 import type { Io } from './main.js';
 
 export interface CheckArgs {
@@ -33,7 +31,8 @@ export interface CheckArgs {
 }
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const folders = args.folders?.length ? args.folders : args.staged ? stagedStoryFolders(io.cwd) : [];
+  // --staged (git) and --jobs (worker threads) load their modules only when asked for.
+  const folders = args.folders?.length ? args.folders : args.staged ? (await import('./staged.js')).stagedStoryFolders(io.cwd) : [];
   if (folders.length === 0) {
     if (args.staged) return 0; // nothing staged that belongs to a story: nothing to check
     throw new InputError('no story folder given; run `crosscheck check <folder>` (see --help)');
@@ -57,7 +56,9 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const draft = primary === undefined ? undefined : primaryId(primary);
   for (const folder of folders) assertFolder(folder);
   const parallel: (StoryResult | undefined)[] | undefined =
-    args.jobs > 1 && folders.length > 1 ? await checkStoriesParallel(folders, args.jobs, rules, draft) : undefined;
+    args.jobs > 1 && folders.length > 1
+      ? await (await import('./parallel.js')).checkStoriesParallel(folders, args.jobs, rules, draft)
+      : undefined;
   const sink = args.outputFile ? fileSink(path.resolve(io.cwd, args.outputFile)) : stdoutSink(io.stdout);
   // JSON is written story by story, so an archive's report is never held whole; other formats need the
   // whole report (a table across stories, one HTML page), built from each story's reduced report.

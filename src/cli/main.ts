@@ -22,33 +22,42 @@ const processIo: Io = {
   cwd: process.cwd(),
 };
 
+type CommandName = 'check' | 'extract' | 'rules';
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  let exitCode = 0;
-  const parser = yargs(argv)
-    .scriptName('crosscheck')
+  // yargs renders the whole help text after running a named command (to cache it for a later showHelp), which
+  // costs more than the parse. `check`, the command that must start fast, is therefore parsed by a parser where
+  // it is the default command; --help and --version always go through the full parser.
+  const fastCheck = argv[0] === 'check' && !argv.some((a) => /^(-h|--help|--version)(=|$)/.test(a));
+  try {
+    let helpShown = false;
+    const parser = fastCheck ? withCommonSettings(yargs(argv.slice(1))).command('$0 [folders..]', false, checkOptions) : fullParser(argv);
+    const args = await parser.parseAsync(fastCheck ? argv.slice(1) : argv, {}, (_err, _parsed, output) => {
+      if (output) {
+        helpShown = true;
+        io.stdout(output + '\n');
+      }
+    });
+    if (helpShown) return 0;
+    return await runCommand(fastCheck ? 'check' : (args._[0] as CommandName), args, io);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`crosscheck: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`crosscheck: internal error: ${(error as Error).message} — please report it with the command you ran.\n`);
+    return 2;
+  }
+}
+
+/** All commands, with their help. The commands have no yargs handlers: main runs the parsed command. */
+function fullParser(argv: string[]): Argv {
+  return withCommonSettings(yargs(argv))
     .usage('$0 <command> [options]')
     .command(
       'check [folders..]',
       'Check each story folder: align the claims of its sources and report agreements and conflicts',
-      (y: Argv) =>
-        y
-          .positional('folders', { type: 'string', array: true, describe: 'Story folders (each file in one is a source)' })
-          .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as FormatName, describe: 'Report format' })
-          .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
-          .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only (infos and warnings hidden; exit code unchanged)' })
-          .option('max-warnings', { type: 'number', describe: 'Exit 1 when warnings exceed this number' })
-          .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: nearest crosscheck.config.json)' })
-          .option('rule', { type: 'string', array: true, describe: 'Set a rule severity: id:error|warning|info|off' })
-          .option('rules', { type: 'string', array: true, describe: 'Add a folder of rule files' })
-          .option('primary', { type: 'string', describe: "The editor's draft: a source file (or id) checked against the others" })
-          .option('staged', { type: 'boolean', default: false, describe: 'Check the story folders of the files staged in git' })
-          .option('print-config', { type: 'boolean', default: false, describe: 'Print the configuration in force and exit' })
-          .option('jobs', { alias: 'j', type: 'number', default: 1, describe: 'Check this many story folders in parallel' })
-          .option('color', { type: 'boolean', describe: 'Force colour on or off (NO_COLOR is honoured)' }),
-      async (args) => {
-        const { runCheck } = await import('./check.js');
-        exitCode = await runCheck(args as unknown as import('./check.js').CheckArgs, io);
-      },
+      checkOptions,
     )
     .command(
       'extract <file>',
@@ -57,21 +66,36 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         y
           .positional('file', { type: 'string', demandOption: true, describe: 'A source file' })
           .option('format', { alias: 'f', choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' }),
-      async (args) => {
-        const { runExtract } = await import('./extract.js');
-        exitCode = runExtract(args as unknown as import('./extract.js').ExtractArgs, io);
-      },
     )
     .command(
       'rules',
       'List the checks with their kind, severity and documentation',
       (y: Argv) => y.option('rules', { type: 'string', array: true, describe: 'Add a folder of rule files' }),
-      async (args) => {
-        const { runRules } = await import('./rules.js');
-        exitCode = runRules(args as unknown as import('./rules.js').RulesArgs, io);
-      },
     )
-    .demandCommand(1, 'Give a command: check, extract or rules.')
+    .demandCommand(1, 'Give a command: check, extract or rules.');
+}
+
+function checkOptions(y: Argv): Argv {
+  return y
+    .positional('folders', { type: 'string', array: true, describe: 'Story folders (each file in one is a source)' })
+    .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as FormatName, describe: 'Report format' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only (infos and warnings hidden; exit code unchanged)' })
+    .option('max-warnings', { type: 'number', describe: 'Exit 1 when warnings exceed this number' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: nearest crosscheck.config.json)' })
+    .option('rule', { type: 'string', array: true, describe: 'Set a rule severity: id:error|warning|info|off' })
+    .option('rules', { type: 'string', array: true, describe: 'Add a folder of rule files' })
+    .option('primary', { type: 'string', describe: "The editor's draft: a source file (or id) checked against the others" })
+    .option('staged', { type: 'boolean', default: false, describe: 'Check the story folders of the files staged in git' })
+    .option('print-config', { type: 'boolean', default: false, describe: 'Print the configuration in force and exit' })
+    .option('jobs', { alias: 'j', type: 'number', default: 1, describe: 'Check this many story folders in parallel' })
+    .option('color', { type: 'boolean', describe: 'Force colour on or off (NO_COLOR is honoured)' });
+}
+
+/** Validation and failure handling shared by both parsers, so `check` fails the same way through either. */
+function withCommonSettings(parser: Argv): Argv {
+  return parser
+    .scriptName('crosscheck')
     .strict()
     .help()
     .alias('h', 'help')
@@ -81,21 +105,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .fail((message, error) => {
       throw error ?? new InputError(`${message.replace(/\s*\n\s*/g, ' ')} (see crosscheck --help)`);
     });
-  try {
-    let helpShown = false;
-    await parser.parseAsync(argv, {}, (_err, _parsed, output) => {
-      if (output) {
-        helpShown = true;
-        io.stdout(output + '\n');
-      }
-    });
-    return helpShown ? 0 : exitCode;
-  } catch (error) {
-    if (error instanceof InputError) {
-      io.stderr(`crosscheck: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`crosscheck: internal error: ${(error as Error).message} — please report it with the command you ran.\n`);
-    return 2;
+}
+
+/** Each command's module loads only when it runs. */
+async function runCommand(command: CommandName, args: unknown, io: Io): Promise<number> {
+  switch (command) {
+    case 'check':
+      return (await import('./check.js')).runCheck(args as import('./check.js').CheckArgs, io);
+    case 'extract':
+      return (await import('./extract.js')).runExtract(args as import('./extract.js').ExtractArgs, io);
+    case 'rules':
+      return (await import('./rules.js')).runRules(args as import('./rules.js').RulesArgs, io);
   }
 }

@@ -2,6 +2,7 @@
 // from a closed set, implemented here.
 
 import type { Finding, Severity } from '../model.js';
+import { compareCodeUnits } from '../collections.js';
 import type { LineageOptions } from '../lineage/index.js';
 import { loadLineageOptions } from '../lineage/options.js';
 import { loadCheckRules } from './rules.js';
@@ -46,7 +47,7 @@ export function runChecks(ctx: CheckContext, rules: LoadedRules): Finding[] {
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       (slotOrder.get(a.slot ?? '') ?? -1) - (slotOrder.get(b.slot ?? '') ?? -1) ||
-      a.ruleId.localeCompare(b.ruleId),
+      compareCodeUnits(a.ruleId, b.ruleId), // rule ids are [a-z][a-z0-9-]* (rule.schema.json)
   );
 }
 

@@ -1,0 +1,120 @@
+// `npm run build`, after tsc: bundle dist/cli/main.js and its dependencies into one script, dist/cli/bundle.cjs,
+// then run the CLI from it on the seed story and save V8's code cache, dist/cli/bundle.cache (see bin/bundle.js).
+// Without esbuild (an install without dev dependencies) there is no bundle and the CLI loads dist/ as usual.
+
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEED_STORY = path.join(ROOT, 'corpus/korea-russia-builders');
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  console.warn('build-bundle: esbuild is not installed; no bundle (the CLI loads dist/ modules).');
+  process.exit(0);
+}
+const { BUNDLE_FILE, CACHE_FILE, loadBundle } = await import(pathToFileURL(path.join(ROOT, 'bin/bundle.js')).href);
+const BUNDLE_DIR = path.dirname(BUNDLE_FILE);
+
+rmSync(CACHE_FILE, { force: true });
+const built = await esbuild.build({
+  entryPoints: [path.join(ROOT, 'dist/cli/main.js')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  write: false,
+  logLevel: 'warning',
+  preserveSymlinks: true, // node_modules/… paths as the package sees them (import.meta.url below)
+  plugins: [moduleUrlPerFile(), loadedOnFirstCall('string-width')],
+});
+const code = built.outputFiles[0].text;
+if (/\bimport\(/.test(code)) throw new Error('build-bundle: the bundle still has a dynamic import(), which a vm.Script cannot run');
+// The bundle is one function expression that bin/bundle.js calls like a CommonJS module wrapper; its own names
+// start with __bundle so that no bundled module shadows them.
+const bundle =
+  `// crosscheck build ${randomUUID()}\n` +
+  `(function (exports, require, module, __bundleDir) {\n` +
+  `const __bundleModuleUrl = (file) => require('node:url').pathToFileURL(require('node:path').join(__bundleDir, file)).href;\n` +
+  `${code}\n})`;
+writeAtomically(BUNDLE_FILE, bundle);
+
+if (existsSync(SEED_STORY)) await train();
+console.log(`build-bundle: ${path.relative(ROOT, BUNDLE_FILE)} (${(bundle.length / 1024).toFixed(0)} KB)` +
+  (existsSync(CACHE_FILE) ? `, code cache ${(readFileSync(CACHE_FILE).length / 1024).toFixed(0)} KB` : ', no code cache'));
+
+/**
+ * Each module keeps its own import.meta.url (the file it was bundled from, relative to the bundle), so paths
+ * such as rules/ or the worker script resolve as they do from dist/.
+ */
+function moduleUrlPerFile() {
+  return {
+    name: 'module-url-per-file',
+    setup(build) {
+      build.onLoad({ filter: /\.m?js$/ }, (args) => {
+        const contents = readFileSync(args.path, 'utf8');
+        if (!contents.includes('import.meta.url')) return undefined;
+        const relative = JSON.stringify(path.relative(BUNDLE_DIR, args.path));
+        return { contents: contents.replaceAll('import.meta.url', `__bundleModuleUrl(${relative})`), loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * `import f from '<name>'` (a package whose only export is a default function) gets a stand-in that loads the
+ * package on the first call. string-width builds a large Unicode RegExp and an Intl.Segmenter when it loads
+ * (~25 ms); yargs imports it for help text only.
+ */
+function loadedOnFirstCall(name) {
+  return {
+    name: 'loaded-on-first-call',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${name}$`) }, async (args) => {
+        if (args.kind !== 'import-statement') return undefined; // the stand-in's own require below
+        const real = await build.resolve(name, { kind: 'require-call', resolveDir: args.resolveDir });
+        if (real.errors.length > 0) return { errors: real.errors };
+        return { path: real.path, namespace: 'loaded-on-first-call' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'loaded-on-first-call' }, (args) => ({
+        contents:
+          `let loaded;\n` +
+          `export default function (...args) {\n` +
+          `  loaded ??= require(${JSON.stringify(args.path)}).default;\n` +
+          `  return loaded(...args);\n}\n`,
+        resolveDir: path.dirname(args.path),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** The seed story through the common formats, so their code is compiled when the cache is taken. */
+async function train() {
+  const loaded = loadBundle();
+  if (!loaded) throw new Error('build-bundle: the bundle just written does not load');
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-build-'));
+  const io = { stdout: () => {}, stderr: () => {}, isTTY: false, env: {}, cwd: ROOT };
+  try {
+    for (const format of ['json', 'stylish']) {
+      for (const output of [['-o', path.join(scratch, `report.${format}`)], []]) {
+        const code = await loaded.main(['check', SEED_STORY, '-f', format, ...output], io);
+        if (code > 1) throw new Error(`build-bundle: the training run (check -f ${format}) exited with ${code}`);
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  loaded.saveCache();
+}
+
+function writeAtomically(file, text) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
