@@ -19,15 +19,16 @@ export function compatible(a: Claim, b: Claim): boolean {
 export function quantitiesCompatible(a: QuantityInfo, b: QuantityInfo): boolean {
   for (const x of readings(a)) {
     for (const y of readings(b)) {
-      if (sameUnit(x.unit, y.unit) && overlaps(x.min, x.max, y.min, y.max)) return true;
+      if (sameUnit(x, y) && overlaps(x.min, x.max, y.min, y.max)) return true;
     }
   }
   return false;
 }
 
-/** A bare number beside an amount with a unit leaves the unit understood ("30 or 60 GB", "5 gigabytes" → "5"). */
-function sameUnit(a: string, b: string): boolean {
-  return a === b || a === '' || b === '';
+/** A bare number beside an amount with a unit leaves the unit understood ("30 or 60 GB", "fell 8.3 percent" →
+ *  "daalde 8,3"). */
+function sameUnit(a: Reading, b: Reading): boolean {
+  return a.unit === b.unit || a.unit === '' || b.unit === '';
 }
 
 interface Reading {

@@ -26,7 +26,7 @@ export function counterpartClaims(claims: Claim[], sources: Source[], lineage: L
   const valuesOf = new Map<string, Set<string>>();
   for (const c of claims) {
     if (!valuesOf.has(c.source)) valuesOf.set(c.source, new Set());
-    valuesOf.get(c.source)!.add(JSON.stringify(c.value));
+    valuesOf.get(c.source)!.add(valueKey(c));
   }
   for (const link of lineage.links) {
     const pairs = pairSentences(link.a, link.b, count.get(link.a) ?? 0, count.get(link.b) ?? 0, context, options);
@@ -111,13 +111,13 @@ function matchClaims(left: Claim[], right: Claim[], partners: Partners, sides: {
     let unmatched = 0;
     for (const c of right) {
       if (c.kind !== kind) continue;
-      pushTo(byValue, JSON.stringify(c.value), c);
+      pushTo(byValue, valueKey(c), c);
       unmatched++;
     }
     const rest: Claim[] = [];
     for (const c of left) {
       if (c.kind !== kind) continue;
-      const same = byValue.get(JSON.stringify(c.value))?.pop();
+      const same = byValue.get(valueKey(c))?.pop();
       if (same) {
         link(c, same, partners);
         unmatched--;
@@ -126,10 +126,15 @@ function matchClaims(left: Claim[], right: Claim[], partners: Partners, sides: {
     if (rest.length === 1 && unmatched === 1) {
       const last = [...byValue.values()].find((list) => list.length > 0)![0];
       // Names and days recur in any story; a number that both sources give elsewhere was moved, not changed.
-      const moved = kind === 'quantity' && sides.right.has(JSON.stringify(rest[0].value)) && sides.left.has(JSON.stringify(last.value));
+      const moved = kind === 'quantity' && sides.right.has(valueKey(rest[0])) && sides.left.has(valueKey(last));
       if (!moved) link(rest[0], last, partners);
     }
   }
+}
+
+/** A value with its unit: "2 GB" and "twee" (two sizes) are not the same figure. */
+function valueKey(c: Claim): string {
+  return `${JSON.stringify(c.value)}|${c.quantity?.unit ?? ''}`;
 }
 
 function link(a: Claim, b: Claim, partners: Partners): void {

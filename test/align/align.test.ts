@@ -137,4 +137,12 @@ describe('alignment', () => {
     const r = runStory({ en, nl });
     expect(r.slots.filter((s) => s.status === 'conflict').map((s) => s.claims.map((c) => c.text))).toEqual([]);
   });
+
+  it('pairs a translation figure by value and unit, so "two sizes" is not the counterpart of "2GB"', () => {
+    const en = dated('The player comes in two sizes, a 2GB and a 4GB model, and will cost $199 and $249 respectively.');
+    const nl = dated('De speler is er in twee maten, 2 GB en 4 GB, en kost respectievelijk $199 en $249.');
+    const r = runStory({ en, nl });
+    expect(r.slots.filter((s) => s.status === 'conflict').map((s) => s.claims.map((c) => c.text))).toEqual([]);
+    expect(r.slots.find((s) => s.claims.some((c) => c.text === '2GB'))?.claims.map((c) => c.text)).toEqual(['2GB', '2 GB']);
+  });
 });

@@ -20,6 +20,15 @@ export interface Parsed {
   direction?: Direction;
   hour?: number;
   minute?: number;
+  /** A day and a time read as one expression ("June 4 at 12:30", "5 a.m. Saturday"): the day's tokens. */
+  dayPart?: TokenRange;
+  /** …and the time's tokens. */
+  timePart?: TokenRange;
+}
+
+export interface TokenRange {
+  from: number;
+  to: number;
 }
 
 /** Header lines (standalone.ts) also allow abbreviated weekdays ("Sun., Aug. 4, 2013"). */
@@ -59,7 +68,8 @@ function isTimeOnly(p: Parsed): boolean {
 function attachDay(t: Tokens, time: Parsed, lex: DateLexicon): Parsed {
   const k = skipConnectors(t, time.to, lex);
   const day = parseWeekday(t, k, lex) ?? parseAbsolute(t, k, lex) ?? parseRelative(t, k, lex);
-  return day && isDay(day) ? { ...day, from: time.from, hour: time.hour, minute: time.minute } : time;
+  if (!day || !isDay(day)) return time;
+  return { ...day, from: time.from, hour: time.hour, minute: time.minute, dayPart: { from: day.from, to: day.to }, timePart: { from: time.from, to: time.to } };
 }
 
 /** "volgend jaar in januari", "next year in January": a relative year, then a month of it. */
@@ -83,7 +93,7 @@ function isDay(p: Parsed): boolean {
 /** "June 4 at 12:30", "May 2, 2013 | 5:03pm": a time right after a day joins it. */
 function attachTime(t: Tokens, p: Parsed, lex: DateLexicon): Parsed {
   const time = parseTime(t, skipConnectors(t, p.to, lex), lex);
-  return time ? { ...p, hour: time.hour, minute: time.minute, to: time.to } : p;
+  return time ? { ...p, hour: time.hour, minute: time.minute, to: time.to, dayPart: { from: p.from, to: p.to }, timePart: { from: time.from, to: time.to } } : p;
 }
 
 /** At most two joining tokens between a day and its time: ", at", "|", "om". */

@@ -7,7 +7,7 @@ import type { Language } from '../../lexicon/load.js';
 import { tokensIn, type Token } from '../../text/tokens.js';
 import { makeClaim } from '../claim.js';
 import { dateLexicon, type DateLexicon } from './lexicon.js';
-import { parseAt, type Parsed } from './grammar.js';
+import { parseAt, type Parsed, type TokenRange } from './grammar.js';
 import { dateInfo } from './info.js';
 import { DateContext } from './context.js';
 
@@ -47,12 +47,14 @@ export function extractDates(source: Source, lang: Language): Claim[] {
       trigger.lastIndex = resume;
       continue;
     }
-    const { start, end, parsed } = found;
-    const info = dateInfo(parsed, context.isFuture(sentence, start, end), context.eventNear(sentence, start, end));
-    const value = info.pending ? text.slice(start, end) : info.iso;
-    claims.push(makeClaim(source, 'date', start, end, s, value, { date: info }));
-    floor = end;
-    trigger.lastIndex = end;
+    // A day with its time is two claims, so that "Tuesday … at 18:00" and "dinsdag om 18.00 uur" align alike.
+    for (const { start, end, parsed } of found.parts) {
+      const info = dateInfo(parsed, context.isFuture(sentence, start, end), context.eventNear(sentence, start, end));
+      const value = info.pending ? text.slice(start, end) : info.iso;
+      claims.push(makeClaim(source, 'date', start, end, s, value, { date: info }));
+    }
+    floor = found.end;
+    trigger.lastIndex = found.end;
   }
   return claims;
 }
@@ -94,16 +96,34 @@ function parseAround(
   at: number,
   floor: number,
   lex: DateLexicon,
-): { start: number; end: number; parsed: Parsed } | undefined {
+): { end: number; parts: Found[] } | undefined {
   const tokens = window.around(sentence, at, floor);
   const hit = firstEndingAfter(tokens, at);
   if (hit === tokens.length) return undefined;
   for (let j = Math.max(0, hit - lex.lookBack); j <= hit; j++) {
     if (tokens[j].start < floor) continue;
     const parsed = parseAt(tokens, j, lex);
-    if (parsed && parsed.to > hit) return { start: tokens[parsed.from].start, end: endWithoutPossessive(tokens[parsed.to - 1]), parsed };
+    if (parsed && parsed.to > hit) return { end: endWithoutPossessive(tokens[parsed.to - 1]), parts: partsOf(tokens, parsed) };
   }
   return undefined;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  parsed: Parsed;
+}
+
+/** The expression as claims in text order: itself, or its day and its time. */
+function partsOf(tokens: readonly Token[], parsed: Parsed): Found[] {
+  const span = (r: TokenRange) => ({ start: tokens[r.from].start, end: endWithoutPossessive(tokens[r.to - 1]) });
+  const { dayPart, timePart, hour, minute, ...day } = parsed;
+  if (!dayPart || !timePart) return [{ ...span(parsed), parsed }];
+  const parts = [
+    { ...span(dayPart), parsed: { ...day, ...dayPart } },
+    { ...span(timePart), parsed: { ...timePart, hour, minute } },
+  ];
+  return parts.sort((a, b) => a.start - b.start);
 }
 
 /** Index of the first token that ends after `at` (binary search; tokens are sorted). */

@@ -84,7 +84,8 @@ describe('absolute dates', () => {
     ['The 2003 quake destroyed Bam.', '2003', '2003', 'year'],
     ['Prices rose in 2010-11 sharply.', '2010-11', '2010', 'year'],
     ['On Tuesday, December 9, 2008, she left.', 'Tuesday, December 9, 2008', '2008-12-09', 'day'],
-    ['Posted May 2, 2013 at 5:03pm today.', 'May 2, 2013 at 5:03pm', '2013-05-02T17:03', 'time'],
+    ['Posted May 2, 2013 at 5:03pm today.', 'May 2, 2013', '2013-05-02', 'day'],
+    ['Posted May 2, 2013 at 5:03pm today.', '5:03pm', 'T17:03', 'time'],
   ])('%j → %j = %s', (sentence, text, value, precision) => {
     expect(dates(sentence).map(brief)).toContainEqual({ text, value, precision });
   });
@@ -247,12 +248,13 @@ describe('refinements', () => {
     ]);
   });
 
-  it('joins a time to the day after it, as a translation puts it the other way round', () => {
+  it('reads a day and its time as two claims, in whichever order a language puts them', () => {
     const en = dates('In a press conference at 16:15 UTC, June 1st, he spoke.', 'en', '2009-06-04');
     const nl = dates('Tijdens een persconferentie op 1 juni om 16.15 uur sprak hij.', 'nl', '2009-06-04');
-    expect(en.map((c) => [c.text, c.value, c.date!.precision])).toEqual([['16:15 UTC, June 1st', '2009-06-01T16:15', 'time']]);
-    expect(nl.map((c) => [c.text, c.value, c.date!.precision])).toEqual([['1 juni om 16.15 uur', '2009-06-01T16:15', 'time']]);
-    expect(dates('The fire broke out at 5 a.m. Saturday.', 'en', '2013-07-22').map((c) => c.value)).toEqual(['2013-07-20T05:00']);
+    expect(en.map((c) => [c.text, c.value, c.date!.precision])).toEqual([['16:15 UTC', 'T16:15', 'time'], ['June 1st', '2009-06-01', 'day']]);
+    expect(nl.map((c) => [c.text, c.value, c.date!.precision])).toEqual([['1 juni', '2009-06-01', 'day'], ['16.15 uur', 'T16:15', 'time']]);
+    expect(dates('The fire broke out at 5 a.m. Saturday.', 'en', '2013-07-22').map((c) => c.value)).toEqual(['T05:00', '2013-07-20']);
+    expect(dates('Het toestel vloog donderdag om 18.00 uur UTC.', 'nl', '2009-12-16').map((c) => c.value)).toEqual(['2009-12-10', 'T18:00']);
   });
 
   it('a zone offset or a game clock is not a time of day', () => {
