@@ -82,6 +82,9 @@ export interface QuantityInfo {
   formation?: Record<string, number>;
   /** Id of the claim this one is a part of ("6,000 … including 1,000 engineers"). */
   partOf?: string;
+  /** One of counts listed together with one predicate ("three soldiers and two civilians were killed"): a share
+   *  of the frame's figure, not the whole of it. */
+  listed?: true;
 }
 
 export interface DateInfo {

@@ -25,7 +25,10 @@ export interface KeyOptions {
 export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
   if (claim.quantity) {
     const q = claim.quantity;
-    const measured = q.frame && q.head && options.headKeyedFrames.has(q.frame) ? lastWord(q.head) : undefined;
+    // An age or distance is keyed by whom or what it measures; a count listed under an event frame by what it
+    // counts ("two civilians" of "three soldiers and two civilians were killed" is not the death toll).
+    const byHead = q.frame !== undefined && (options.headKeyedFrames.has(q.frame) || (q.listed && options.eventFrames.has(q.frame)));
+    const measured = byHead && q.head ? lastWord(q.head) : undefined;
     const base = q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined);
     if (!base) return [];
     const subject = measured ? `${base} of ${measured}` : base;

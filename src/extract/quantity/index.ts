@@ -137,6 +137,7 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     const keywords = keywordsNear(tokens, m, head.to, lex);
     facts.set(m, { role, head: keyName(tokens, m, head, lex), predicate, keywords });
   }
+  const listed = shareListPredicates(tokens, all, heads, facts, lex);
   const mentions = all.filter((m) => {
     const f = facts.get(m)!;
     return f.role || f.head || f.predicate || f.keywords.size > 0 || m.unit || m.core.vague || m.rule;
@@ -156,6 +157,7 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (predicate !== undefined) quantity.predicate = predicate;
     if (frame !== undefined) quantity.frame = frame;
     if (formation !== undefined) quantity.formation = formation;
+    if (listed.has(m)) quantity.listed = true;
     const start = tokens[m.from].start;
     const end = mentionEnd(tokens, m);
     const value = quantity.qualifier === 'exact' ? quantity.number : { ...quantity.interval };
@@ -167,6 +169,46 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (claim && of) claim.quantity!.partOf = of.id;
   }
   return [...claims.values()];
+}
+
+/**
+ * Counts listed with one joiner between them and one predicate after the list ("three soldiers and two civilians
+ * were killed", "one Australian and one English climber have fallen"): the predicate is the whole list's, and each
+ * count is a share of what it says. Returns the mentions of such lists.
+ */
+function shareListPredicates(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  heads: ReadonlyMap<Mention, Head>,
+  facts: Map<Mention, { predicate?: string; role?: string }>,
+  lex: QuantityLexicon,
+): Set<Mention> {
+  const listed = new Set<Mention>();
+  let list: Mention[] = [];
+  const close = () => {
+    const predicate = facts.get(list[list.length - 1])!.predicate;
+    if (list.length > 1 && predicate !== undefined) {
+      for (const m of list) {
+        facts.get(m)!.predicate ??= predicate;
+        listed.add(m);
+      }
+    }
+    list = [];
+  };
+  for (const m of mentions) {
+    const previous = list[list.length - 1];
+    if (previous && !joinedInList(tokens, previous, heads.get(previous)!, m, lex)) close();
+    list.push(m);
+  }
+  if (list.length > 0) close();
+  return listed;
+}
+
+/** "three soldiers and two civilians": a counted noun, one list joiner, the next count; no amount of money or measure. */
+function joinedInList(tokens: readonly Token[], a: Mention, head: Head, b: Mention, lex: QuantityLexicon): boolean {
+  if (a.unit || b.unit || a.age || b.age || head.text === undefined) return false;
+  const joiner = lex.listJoiners.matchAt(tokens, Math.max(a.to, head.to));
+  return joiner !== undefined && joiner.to === b.from;
 }
 
 /** Where a mention's text ends: a core cut inside its last token ("$13 billion-a price") ends at the cut. */

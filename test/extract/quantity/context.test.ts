@@ -99,6 +99,17 @@ describe('roles and predicates', () => {
     const [, people] = quantities('The quake killed 50 soldiers and 30 people.');
     expect(people.quantity?.role).toBe('people');
   });
+  it('gives counts listed before one predicate that predicate, each as a share of it', () => {
+    const [soldiers, civilians] = quantities('Three soldiers and two civilians were killed in the attack.');
+    expect([soldiers.quantity, civilians.quantity].map((q) => [q?.predicate, q?.frame, q?.listed])).toEqual([
+      ['kill', 'casualties.killed', true],
+      ['kill', 'casualties.killed', true],
+    ]);
+    const [dutch] = quantities('Eén Australische en één Engelse klimmer kwamen om het leven.', 'nl');
+    expect(dutch?.quantity?.listed).toBe(true);
+    expect(only('Two climbers were killed in the falls.').quantity?.listed).toBeUndefined();
+    expect(quantities('The quake killed 5 people and injured 20 others.').map((c) => c.quantity?.listed)).toEqual([undefined, undefined]);
+  });
 });
 
 describe('formations', () => {
