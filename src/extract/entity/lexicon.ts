@@ -17,6 +17,7 @@ interface EntitiesSection {
   organizationCues: string[];
   nonEntityCues: string[];
   placePrepositions: string[];
+  placeCues?: string[];
   eventPrepositions: string[];
   events: Record<string, string[]>;
   pronouns: string[];
@@ -77,6 +78,7 @@ export interface EntityLexicon {
   organizationCues: WordList;
   nonEntityCues: WordList;
   placePrepositions: WordList;
+  placeCues: WordList;
   eventPrepositions: WordList;
   events: GroupMatcher;
   pronouns: WordList;
@@ -106,6 +108,7 @@ export function entityLexicon(lang: Language): EntityLexicon {
     organizationCues: new WordList(s.organizationCues),
     nonEntityCues: new WordList(s.nonEntityCues),
     placePrepositions: new WordList(s.placePrepositions),
+    placeCues: new WordList(s.placeCues ?? []),
     eventPrepositions: new WordList(s.eventPrepositions),
     events: new GroupMatcher(s.events),
     pronouns: new WordList(s.pronouns),

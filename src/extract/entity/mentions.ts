@@ -313,6 +313,8 @@ class MentionScanner {
     const before = t[a - 1];
     if (this.titleEndingAt(a) || (before && this.lex.honorifics.has(before.norm))) return ['person', 'cue'];
     if (words === 1 && isAcronym(t[a].text)) return ['organization', 'cue'];
+    // "Sonoma County", "Mount Sefton", "Philip Street": a place word opens or closes the name.
+    if (words >= 2 && (this.lex.placeCues.has(t[a].norm) || this.lex.placeCues.has(t[b - 1].norm))) return ['place', 'cue'];
     if (before && isLowerWord(before) && this.lex.placePrepositions.has(before.norm) && words <= 3) return ['place', 'cue'];
     if (this.titleMatchAfter(b)) return ['person', 'cue'];
     // "Smith said": whoever speaks is a name, even at a sentence start.

@@ -51,6 +51,15 @@ describe('extractEntities on the seed story', () => {
     expect(title('004', 'Lee Seong-kweun')).toBe('lawmaker:south-korea');
   });
 
+  it('types a name that opens or closes with a place word as a place', () => {
+    const found = entities('The quake was felt across Sonoma County and on Mount Sefton, about 20 miles north of Santa Rosa.');
+    expect(found.map((c) => [c.text, c.kind])).toEqual([
+      ['Sonoma County', 'place'],
+      ['Mount Sefton', 'place'],
+      ['Santa Rosa', 'place'],
+    ]);
+  });
+
   it('leaves a name particle with the name that follows it, not the one before', () => {
     expect(texts(entities('Dat zei woordvoerder Stefan Schaffrath van Airbus gisteren.', nl))).toEqual(['Stefan Schaffrath', 'Airbus']);
     expect(texts(entities('De ceremonie werd geleid door Ursula von der Leyen in Brussel.', nl))).toContain('Ursula von der Leyen');
