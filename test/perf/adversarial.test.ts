@@ -109,6 +109,12 @@ const STAGES: Record<string, (source: Source, lang: Language) => unknown> = {
   attribution: (source, lang) => attributeClaims(source, lang, []),
 };
 
+/** CPU time of this process in ms: other jobs on a shared machine slow the wall clock, not this. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /**
  * Per-part milliseconds of the fastest of `runs` runs (the least disturbed by other work on the machine).
  * `prepare` runs untimed and returns the work, so every run starts from fresh objects: per-source caches cannot
@@ -118,9 +124,9 @@ function fastest(prepare: () => () => Record<string, number> | void, runs: numbe
   let best: Record<string, number> = { total: Infinity };
   for (let i = 0; i < runs; i++) {
     const work = prepare();
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const parts = work() ?? {};
-    const total = performance.now() - t0;
+    const total = cpuMs() - t0;
     if (total < best.total) best = { ...parts, total };
   }
   return best;
@@ -135,14 +141,16 @@ function growth(prepare: (size: number) => () => Record<string, number> | void):
   prepare(N)();
   const small = fastest(() => prepare(N), 3);
   const measureBig = () => fastest(() => prepare(N * GROWTH), 1);
-  let big = measureBig();
-  const first = big.total / Math.max(FLOOR_MS, small.total);
-  if (first >= MAX_RATIO && first < 2 * MAX_RATIO) {
-    const again = measureBig();
-    if (again.total < big.total) big = again;
-  }
   const floor = (part: string) => (part === 'total' ? FLOOR_MS : STAGE_FLOOR_MS);
-  return Object.fromEntries(Object.keys(big).map((part) => [part, big[part] / Math.max(floor(part), small[part] ?? 0)]));
+  const ratios = (big: Record<string, number>) =>
+    Object.fromEntries(Object.keys(big).map((part) => [part, big[part] / Math.max(floor(part), small[part] ?? 0)]));
+  let best = ratios(measureBig());
+  // Stage timings are wall clock: near the limit, measure again and keep each part's better figure.
+  for (let retry = 0; retry < 2 && Object.values(best).some((r) => r >= MAX_RATIO && r < 2 * MAX_RATIO); retry++) {
+    const again = ratios(measureBig());
+    best = Object.fromEntries(Object.keys(best).map((part) => [part, Math.min(best[part], again[part] ?? Infinity)]));
+  }
+  return best;
 }
 
 function expectExactSpans(claims: Claim[], texts: Record<string, string>): void {

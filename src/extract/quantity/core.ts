@@ -79,6 +79,9 @@ function digitCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): C
   if (!numeral) return undefined;
   let scale = 1;
   let to = broken ? i + 3 : i + 1;
+  const fraction = broken ? undefined : fractionAfter(tokens, i);
+  const whole = fraction ? { value: numeral.value + fraction.value, step: fraction.step } : numeral;
+  if (fraction) to = fraction.to;
   const suffix = tokens[to];
   if (glued(tokens[i], suffix) && suffix.kind === 'word') {
     const suffixScale = lex.gluedSuffixes.get(suffix.norm);
@@ -94,9 +97,28 @@ function digitCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): C
     if (dash > 0) end = tokens[to].start + dash;
     to++;
   }
-  const core: Core = { from: i, to, value: scale === 1 ? numeral.value : round(numeral.value * scale), step: numeral.step * scale, words: false, scale };
+  const core: Core = { from: i, to, value: scale === 1 ? whole.value : round(whole.value * scale), step: whole.step * scale, words: false, scale };
   if (end !== undefined) core.end = end;
   return core;
+}
+
+/** Vulgar fractions written as one character ("2½"). */
+const FRACTION_CHARS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3 };
+/** Largest denominator read as a fraction of a whole ("2 1/2", "2-1/2"); larger ones are ratios or dates. */
+const MAX_DENOMINATOR = 16;
+
+/** The fraction after a whole number: "2 1/2", "2-1/2", "2½" (a whole that is digits only). */
+function fractionAfter(tokens: readonly Token[], i: number): { value: number; step: number; to: number } | undefined {
+  if (!DIGITS_ONLY.test(tokens[i].text)) return undefined;
+  const next = tokens[i + 1];
+  if (next && glued(tokens[i], next) && FRACTION_CHARS[next.text] !== undefined) return { value: FRACTION_CHARS[next.text], step: FRACTION_CHARS[next.text], to: i + 2 };
+  const at = next?.text === '-' && glued(tokens[i], next) ? i + 2 : i + 1;
+  const [num, slash, den] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!num || num.kind !== 'number' || slash?.text !== '/' || den?.kind !== 'number' || !glued(num, slash) || !glued(slash, den)) return undefined;
+  if (at === i + 2 && !glued(next, num)) return undefined;
+  const [a, b] = [Number(num.text), Number(den.text)];
+  if (!DIGITS_ONLY.test(num.text) || !DIGITS_ONLY.test(den.text) || a <= 0 || a >= b || b > MAX_DENOMINATOR) return undefined;
+  return { value: a / b, step: 1 / b, to: at + 3 };
 }
 
 /**

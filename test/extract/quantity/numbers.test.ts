@@ -102,6 +102,15 @@ describe('vague amounts', () => {
   });
 });
 
+describe('fractions of a whole', () => {
+  it('reads "2 1/2", "2-1/2" and "2½" as 2.5, and nothing else with a slash', () => {
+    expect(quantities('He was sentenced to 2 1/2 years in prison.').map((c) => [c.text, c.quantity?.unit])).toEqual([['2 1/2 years', 'day']]);
+    expect(quantities('He served 9 months of a 2-1/2 year sentence.').map((c) => c.text)).toEqual(['9 months', '2-1/2 year']);
+    expect(only('The wall was 2½ metres high.').quantity?.number).toBeCloseTo(0.0025, 6);
+    expect(quantities('The ratio was 5 3/20 at the time.').map((c) => c.text)).not.toContain('5 3/20');
+  });
+});
+
 describe('a group broken by a space', () => {
   it('reads "2, 000ft" as 2,000 feet, and never a lone "000"', () => {
     expect(texts('He fell around 2, 000ft to his death.')).toEqual(['around 2, 000ft']);
