@@ -86,7 +86,7 @@ export function alignClaims(
 }
 
 function membersOf(claims: Claim[], order: Map<string, number>, partners: Partners, options: AlignOptions): Member[] {
-  const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames) };
+  const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames) };
   const byId = new Map<string, Member>();
   const bySentence = new Map<string, Set<string>>();
   const members = claims.map((claim): Member => {

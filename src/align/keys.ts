@@ -4,7 +4,7 @@
 import type { Claim, ClaimKind } from '../model.js';
 
 /** Which evidence threshold (rules/align.json minContext) a slot needs before it takes a contradicting claim. */
-export type KeyClass = 'eventFrame' | 'quantity' | 'date' | 'time' | 'entity' | 'quote';
+export type KeyClass = 'eventFrame' | 'sharedFrame' | 'quantity' | 'date' | 'time' | 'entity' | 'quote';
 
 export interface SlotKey {
   id: string;
@@ -20,6 +20,7 @@ export interface SlotKey {
 export interface KeyOptions {
   eventFrames: ReadonlySet<string>;
   headKeyedFrames: ReadonlySet<string>;
+  sharedFrames: ReadonlySet<string>;
 }
 
 export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
@@ -34,7 +35,9 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     const subject = measured ? `${base} of ${measured}` : base;
     const label = subject.replace(/[.\-]/g, ' ');
     // One value per event, or per person / place measured: a different value there is a conflict.
-    const keyClass = measured || (q.frame && options.eventFrames.has(q.frame)) ? 'eventFrame' : 'quantity';
+    // A frame that many things of one story share (how long the siege, the trial, the flight lasted) needs more
+    // shared context before two values are one question.
+    const keyClass = measured || (q.frame && options.eventFrames.has(q.frame)) ? 'eventFrame' : q.frame && options.sharedFrames.has(q.frame) ? 'sharedFrame' : 'quantity';
     return [{ id: `quantity:${slug(subject)}`, kind: 'quantity', specific: true, keyClass, subject: withBackground(label, claim) }];
   }
   if (claim.date) {

@@ -6,6 +6,7 @@ import type { PairingOptions } from './pairs.js';
 export interface AlignOptions {
   eventFrames: string[];
   headKeyedFrames: string[];
+  sharedFrames: string[];
   minContext: Record<KeyClass, number>;
   pairing: PairingOptions;
 }

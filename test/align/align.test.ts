@@ -67,7 +67,7 @@ describe('compatibility', () => {
 });
 
 describe('slot keys', () => {
-  const events = { eventFrames: new Set(['casualties.killed']), headKeyedFrames: new Set(['age']) };
+  const events = { eventFrames: new Set(['casualties.killed']), headKeyedFrames: new Set(['age']), sharedFrames: new Set(['duration']) };
   it('keys a quantity by frame, else role, else unit; an event frame is strong evidence', () => {
     expect(slotKeys(claim({ quantity: q(5, 5, 5, { frame: 'casualties.killed', role: 'people' }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed', keyClass: 'eventFrame' });
     expect(slotKeys(claim({ quantity: q(5, 5, 5, { role: 'deminers' }) }), events)[0]).toMatchObject({ id: 'quantity:deminers', keyClass: 'quantity' });
