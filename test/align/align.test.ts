@@ -72,6 +72,7 @@ describe('slot keys', () => {
     expect(slotKeys(claim({ quantity: q(5, 5, 5, { frame: 'casualties.killed', role: 'people' }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed', keyClass: 'eventFrame' });
     expect(slotKeys(claim({ quantity: q(5, 5, 5, { role: 'deminers' }) }), events)[0]).toMatchObject({ id: 'quantity:deminers', keyClass: 'quantity' });
     expect(slotKeys(claim({ quantity: q(5, 5, 5) }), events)).toEqual([]);
+    expect(slotKeys(claim({ quantity: q(5, 5, 5, { frame: 'duration', unit: 'day' }) }), events)[0]).toMatchObject({ id: 'quantity:duration', keyClass: 'sharedFrame' });
     // A count listed with others ("three soldiers and two civilians were killed") is keyed by what it counts.
     expect(slotKeys(claim({ quantity: q(2, 2, 2, { frame: 'casualties.killed', head: 'civilians', listed: true }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed-of-civilians' });
   });
