@@ -44,6 +44,14 @@ testRule('numeric-agreement', {
       findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['Geological Survey → "4.4"', 'Berkeley Seismological Laboratory → "4.2"'] }],
     },
     {
+      name: 'a body that puts the measure at a value: attributed too',
+      story: {
+        a: dated('2024-03-02', 'The earthquake had a magnitude of 4.4, the U.S. Geological Survey said.'),
+        b: dated('2024-03-02', 'The Berkeley Seismological Laboratory put the magnitude of the quake at 4.2.'),
+      },
+      findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['Geological Survey → "4.4"', 'Berkeley Seismological Laboratory → "4.2"'] }],
+    },
+    {
       name: 'a toll that rose between publications: a warning naming the most recent',
       story: {
         a: dated('2024-03-02', 'The earthquake killed five people in the mountain villages, police said.'),

@@ -110,6 +110,9 @@ export function specificRoleBefore(tokens: readonly Token[], m: Mention, taken: 
   return undefined;
 }
 
+/** How many tokens before "at" a valuation may name its measure ("put the magnitude of the quake at"). */
+const VALUATION_REACH = 8;
+
 /** Frame keyword groups right before the quantity ("magnitude 4.4", "a depth of") or in its head ("4.4 quake"). */
 export function keywordsNear(tokens: readonly Token[], m: Mention, headTo: number, lex: QuantityLexicon): Set<string> {
   const found = new Set<string>();
@@ -120,6 +123,13 @@ export function keywordsNear(tokens: readonly Token[], m: Mention, headTo: numbe
   for (let j = m.core.to; j < Math.max(headTo, m.to + 2) && j < tokens.length; j++) {
     const k = lex.frameAfter.matchAt(tokens, j);
     if (k) found.add(k.value);
+  }
+  if (found.size === 0 && m.from > 0 && lex.valuationLinks.has(tokens[m.from - 1].norm)) {
+    // "put the magnitude of the quake at 4.2": the measure is named earlier in the clause.
+    for (let j = m.from - 2; j >= 0 && j >= m.from - VALUATION_REACH && tokens[j].kind !== 'punct'; j--) {
+      const k = lex.frameBefore.matchAt(tokens, j);
+      if (k) found.add(k.value);
+    }
   }
   return found;
 }

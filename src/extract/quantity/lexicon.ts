@@ -45,6 +45,7 @@ interface QuantitiesSection {
   formationLinks: string[];
   partMarkers: string[];
   listJoiners: string[];
+  valuationLinks?: string[];
   unitWords: Record<string, string[]>;
   unitWordsBefore: Record<string, string[]>;
   frameKeywords: Record<string, { before?: string[]; after?: string[] }>;
@@ -95,6 +96,7 @@ export interface QuantityLexicon {
   formationLinks: Phrases<true>;
   partMarkers: Phrases<true>;
   listJoiners: Phrases<true>;
+  valuationLinks: Set<string>;
   unitsAfter: Phrases<string>;
   unitsBefore: Phrases<string>;
   frameBefore: Phrases<string>;
@@ -222,6 +224,7 @@ function compile(lang: Language): QuantityLexicon {
     formationLinks: list(q.formationLinks),
     partMarkers: list(q.partMarkers),
     listJoiners: list(q.listJoiners),
+    valuationLinks: new Set((q.valuationLinks ?? []).map((w) => w.toLowerCase())),
     unitsAfter: Phrases.fromGroups(q.unitWords),
     unitsBefore: Phrases.fromGroups(q.unitWordsBefore),
     frameBefore: new Phrases(keywordPairs('before')),
