@@ -37,8 +37,6 @@ interface Member {
   /** value|unit: the key of the slots-by-value index. */
   valueKey: string;
   keys: SlotKey[];
-  /** Value keys of the quantities its sentence gives (its own included): shared by the sentence's members. */
-  sentenceValues: Set<string>;
   /** Its counterparts in related sources (align/pairs.ts). */
   partners: Member[];
   /** The slot it joined in the group being clustered; cleared when that group is done (a claim may be in several). */
@@ -47,6 +45,8 @@ interface Member {
 
 interface Evidence {
   context: ContextIndex;
+  /** Value keys of the quantities each sentence gives under each slot key ("source#sentence|key"). */
+  besides: Map<string, Set<string>>;
   options: AlignOptions;
   /** The editor's draft: checked against the wires, so any of its claims with a wire's key is compared. */
   primary?: string;
@@ -62,9 +62,9 @@ export function alignClaims(
 ): AlignedSlot[] {
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const context = contextIndex(claims, sources, langs);
-  const evidence: Evidence = { context, options, primary };
   const members = membersOf(claims, order, counterpartClaims(claims, sources, lineage, context, options.pairing), options);
   shareCounterpartKeys(members);
+  const evidence: Evidence = { context, options, primary, besides: sentenceValues(members) };
   const groups = new Map<string, { key: SlotKey; members: Member[] }>();
   for (const m of members) {
     for (const key of m.keys) {
@@ -88,16 +88,10 @@ export function alignClaims(
 function membersOf(claims: Claim[], order: Map<string, number>, partners: Partners, options: AlignOptions): Member[] {
   const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames) };
   const byId = new Map<string, Member>();
-  const bySentence = new Map<string, Set<string>>();
   const members = claims.map((claim): Member => {
     const value = JSON.stringify(claim.value);
     const unit = claim.quantity?.unit ?? '';
-    const valueKey = `${value}|${unit}`;
-    const at = `${claim.source}#${claim.sentence}`;
-    let sentenceValues = bySentence.get(at);
-    if (!sentenceValues) bySentence.set(at, (sentenceValues = new Set()));
-    if (claim.quantity) sentenceValues.add(valueKey);
-    const m = { claim, rank: order.get(claim.source)!, value, unit, valueKey, sentenceValues, keys: slotKeys(claim, keyOptions), partners: [] };
+    const m = { claim, rank: order.get(claim.source)!, value, unit, valueKey: `${value}|${unit}`, keys: slotKeys(claim, keyOptions), partners: [] };
     byId.set(claim.id, m);
     return m;
   });
@@ -230,17 +224,35 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
   if (!sameBackground(claim, slot)) return 0;
   if (key.keyClass === 'quote') return sameWords(claim, slot) ? 2 : 0;
   if (fitsAll(claim, slot)) return 2 + contextWith(claim, slot, evidence);
-  if (!key.specific || answeredBeside(m, slot)) return 0;
+  if (!key.specific || answeredBeside(m, slot, key, evidence)) return 0;
   const ctx = contextWith(claim, slot, evidence);
   const draft = evidence.primary !== undefined && (claim.source === evidence.primary || slot.bySource.has(evidence.primary));
   return draft || ctx >= evidence.options.minContext[key.keyClass] ? 0.01 + ctx : 0;
 }
 
-/** The slot's value stands in the claim's own sentence ("1,600 and 400 jobs", "rose 166.5 and 93.3%"): that
- *  figure answers for the source, and this one is another item of the sentence, not a contradiction. */
-function answeredBeside(m: Member, slot: Building): boolean {
-  if (!m.claim.quantity) return false;
-  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.valueKey !== m.valueKey && m.sentenceValues.has(c.valueKey)) return true;
+/** Where a sentence gives a quantity under a slot key: the key of `besides`. */
+const besideKey = (claim: Claim, key: string) => `${claim.source}#${claim.sentence}|${key}`;
+
+function sentenceValues(members: readonly Member[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of members) {
+    if (!m.claim.quantity) continue;
+    for (const key of m.keys) {
+      const at = besideKey(m.claim, key.id);
+      const values = out.get(at);
+      if (values) values.add(m.valueKey);
+      else out.set(at, new Set([m.valueKey]));
+    }
+  }
+  return out;
+}
+
+/** The slot's value stands in the claim's own sentence under the same key ("1,600 and 400 jobs", "rose 166.5
+ *  and 93.3%"): that figure answers for the source, and this one is another item of the sentence. */
+function answeredBeside(m: Member, slot: Building, key: SlotKey, evidence: Evidence): boolean {
+  const values = m.claim.quantity && evidence.besides.get(besideKey(m.claim, key.id));
+  if (!values || values.size < 2) return false;
+  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.valueKey !== m.valueKey && values.has(c.valueKey)) return true;
   return false;
 }
 
