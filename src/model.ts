@@ -113,6 +113,9 @@ export interface EntityInfo {
   title?: string;
   /** For places: canonical event key the place is anchored to ("meet"). */
   event?: string;
+  /** For places: the person who lives there ("LaSalle, 36, of Bloomington"): a provisional key from extract, the
+   *  person's canonical name after normalize. */
+  residentOf?: string;
 }
 
 export interface QuoteInfo {

@@ -23,6 +23,10 @@ export interface KeyOptions {
   sharedFrames: ReadonlySet<string>;
 }
 
+/** Entity slot keys that ask a question about a name (its title, the event at a place, a person's home), so
+ *  different names in them are different answers; an entity's own name key only groups mentions of it. */
+export const QUESTION_ENTITY_KEY = /:(title|event|residence):/;
+
 export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
   if (claim.quantity) {
     const q = claim.quantity;
@@ -53,6 +57,10 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     if (title) {
       // "analyst" alone names no one in particular; "security chief of Russia" does.
       keys.push({ id: `${claim.kind}:title:${slug(title)}`, kind: claim.kind, specific: title.includes(':'), keyClass: 'entity', subject: title.replace(/:/g, ' of ') });
+    }
+    // One home per person: a different place there is a conflict whatever the sentences around it.
+    if (claim.entity.residentOf) {
+      keys.push({ id: `${claim.kind}:residence:${slug(claim.entity.residentOf)}`, kind: claim.kind, specific: true, keyClass: 'eventFrame', subject: `home of ${claim.entity.residentOf}` });
     }
     if (claim.entity.event) {
       keys.push({ id: `${claim.kind}:event:${slug(claim.entity.event)}`, kind: claim.kind, specific: true, keyClass: 'entity', subject: withBackground(`place of ${claim.entity.event}`, claim) });

@@ -29,6 +29,7 @@ export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: 
   const all = [...groups.values()];
   mergeSpellingVariants(all);
   mergeBareNames(all);
+  mergeWithoutMiddleNames(all);
   const clusters = new Map<Group, Group[]>();
   for (const g of all) {
     const root = find(g);
@@ -45,7 +46,8 @@ export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: 
   return claims.map((c) => {
     if (c.entity) {
       const f = finalOf(c.entity.key)!;
-      c = { ...c, kind: f.kind, value: f.canonical, entity: { ...c.entity, key: f.key, canonical: f.canonical } };
+      const resident = finalOf(c.entity.residentOf);
+      c = { ...c, kind: f.kind, value: f.canonical, entity: { ...c.entity, key: f.key, canonical: f.canonical, ...(resident ? { residentOf: resident.canonical } : {}) } };
     }
     const speaker = finalOf(c.quote?.speaker);
     if (c.quote && speaker) c = { ...c, quote: { ...c.quote, speaker: speaker.key } };
@@ -136,6 +138,28 @@ function shapeOf(variant: string[]): string {
 
 /** "Tolstoy", "Kim": the one person cluster of the story with that last word — or first word, for names that
  *  put the family name first (Kim Jong Un). Two candidates (Lee Jae-myung, Lee Seong-kweun) keep it apart. */
+/** "Anthony LaSalle": the one longer person name of the story with that first and last word ("Anthony Phillip
+ *  LaSalle"). Two candidates (Anthony John LaSalle, Anthony Paul LaSalle) keep it apart. */
+function mergeWithoutMiddleNames(all: Group[]): void {
+  const ends = (v: string[]) => `${v[0]} ${v[v.length - 1]}`;
+  const longer = new Map<string, Set<Group>>();
+  for (const g of all) {
+    if (g.variants[0].length < 3 || majorityKind(g.claims) !== 'person') continue;
+    for (const v of g.variants) {
+      const set = longer.get(ends(v));
+      if (set) set.add(g);
+      else longer.set(ends(v), new Set([g]));
+    }
+  }
+  if (longer.size === 0) return;
+  for (const g of all) {
+    if (g.variants[0].length !== 2 || majorityKind(g.claims) !== 'person') continue;
+    const candidates = new Set<Group>();
+    for (const v of g.variants) for (const p of longer.get(ends(v)) ?? []) candidates.add(find(p));
+    if (candidates.size === 1) union([...candidates][0], g);
+  }
+}
+
 function mergeBareNames(all: Group[]): void {
   const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind(g.claims) === 'person');
   const byEndWord = new Map<string, Group[]>();

@@ -92,6 +92,28 @@ testRule('date-agreement', {
   ],
 });
 
+testRule('entity-agreement', {
+  valid: [
+    {
+      name: 'one home, the middle name written or not',
+      story: {
+        a: dated('2008-12-10', 'Police arrested Anthony Phillip LaSalle, 36, of Bloomington after the crash.'),
+        b: dated('2008-12-10', 'The driver, Anthony LaSalle, of Bloomington, was charged with murder on Tuesday.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'two homes for one person',
+      story: {
+        a: dated('2008-12-10', 'Police arrested Anthony Phillip LaSalle, 36, of Bloomington after the crash.'),
+        b: dated('2008-12-10', 'The driver, Anthony LaSalle, 36, of Minneapolis, was charged with murder on Tuesday.'),
+      },
+      findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['home of Anthony Phillip LaSalle', '"Bloomington"', '"Minneapolis"'] }],
+    },
+  ],
+});
+
 testRule('composition', {
   valid: [
     {

@@ -97,6 +97,14 @@ describe('canonicalizeEntities rules', () => {
     expect(keyOf(claims, 's0', 'Duncan Rait')).not.toBe(keyOf(claims, 's0', 'Catherine Gomes'));
   });
 
+  it('joins a name without its middle name to the one full name with the same first and last word', () => {
+    const claims = keyed([['en', 'Police named Anthony Phillip LaSalle. Later Anthony LaSalle was charged.'], ['en', 'Police named Luann Johnson and Luann Marie Johnson.']]);
+    expect(keyOf(claims, 's0', 'Anthony LaSalle')).toBe(keyOf(claims, 's0', 'Anthony Phillip LaSalle'));
+    expect(keyOf(claims, 's1', 'Luann Johnson')).toBe(keyOf(claims, 's1', 'Luann Marie Johnson'));
+    const two = keyed([['en', 'Police named Anthony John LaSalle and Anthony Paul LaSalle. Anthony LaSalle spoke.']]);
+    expect(new Set([keyOf(two, 's0', 'Anthony John LaSalle'), keyOf(two, 's0', 'Anthony Paul LaSalle')]).has(keyOf(two, 's0', 'Anthony LaSalle'))).toBe(false);
+  });
+
   it('keeps Kim Jong Il and Kim Jong Un apart, and a bare Kim with both stays alone', () => {
     const claims = keyed([['en', 'Kim Jong Il was the father of leader Kim Jong Un.\nKim said nothing.']]);
     expect(keysOf(claims).get('kim')).toEqual(new Set(['s0:Kim']));

@@ -7,6 +7,7 @@ import type { Claim, ClaimKind, Finding, Severity } from '../../model.js';
 import type { AlignedSlot } from '../../align/index.js';
 import type { Check, CheckContext, RuleDefinition } from '../types.js';
 import { fillTemplate } from '../template.js';
+import { QUESTION_ENTITY_KEY } from '../../align/keys.js';
 import { describeGroup, valueGroups, type ValueGroup } from '../values.js';
 
 interface AgreementOptions {
@@ -23,7 +24,7 @@ function agreementCheck(kinds: ClaimKind[], onlySpecificKeys: boolean): Check {
     const findings: Finding[] = [];
     for (const slot of ctx.slots) {
       if (slot.status !== 'conflict' || !kinds.includes(slot.kind)) continue;
-      if (onlySpecificKeys && !/:(title|event):/.test(slot.key)) continue;
+      if (onlySpecificKeys && !QUESTION_ENTITY_KEY.test(slot.key)) continue;
       findings.push(conflictFinding(rule, slot, ctx, options));
     }
     return findings;

@@ -7,12 +7,13 @@ import type { Check, RuleDefinition } from '../types.js';
 import { distance } from 'fastest-levenshtein';
 import { fillTemplate } from '../template.js';
 import { pushTo } from '../../collections.js';
+import { QUESTION_ENTITY_KEY } from '../../align/keys.js';
 
 export const spellingVariants: Check = (rule, ctx) => {
   const language = new Map(ctx.sources.map((s) => [s.id, s.language]));
   const findings: Finding[] = [];
   for (const slot of ctx.slots) {
-    if (!slot.claims[0]?.entity || /:(title|event):/.test(slot.key)) continue;
+    if (!slot.claims[0]?.entity || QUESTION_ENTITY_KEY.test(slot.key)) continue;
     const byLanguage = new Map<string, Claim[]>();
     for (const m of slot.mentions) {
       const lang = language.get(m.source) ?? '';

@@ -14,6 +14,7 @@ export function extractEntities(source: Source, lang: Language): Claim[] {
         canonical: m.canonical,
         ...(m.title ? { title: m.title } : {}),
         ...(m.event ? { event: m.event } : {}),
+        ...(m.residentOf ? { residentOf: m.residentOf } : {}),
       },
     }),
   );

@@ -18,6 +18,7 @@ interface EntitiesSection {
   nonEntityCues: string[];
   placePrepositions: string[];
   placeCues?: string[];
+  residenceLinks?: string[];
   eventPrepositions: string[];
   events: Record<string, string[]>;
   pronouns: string[];
@@ -79,6 +80,7 @@ export interface EntityLexicon {
   nonEntityCues: WordList;
   placePrepositions: WordList;
   placeCues: WordList;
+  residenceLinks: WordList;
   eventPrepositions: WordList;
   events: GroupMatcher;
   pronouns: WordList;
@@ -109,6 +111,7 @@ export function entityLexicon(lang: Language): EntityLexicon {
     nonEntityCues: new WordList(s.nonEntityCues),
     placePrepositions: new WordList(s.placePrepositions),
     placeCues: new WordList(s.placeCues ?? []),
+    residenceLinks: new WordList(s.residenceLinks ?? []),
     eventPrepositions: new WordList(s.eventPrepositions),
     events: new GroupMatcher(s.events),
     pronouns: new WordList(s.pronouns),

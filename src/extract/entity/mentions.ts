@@ -30,6 +30,8 @@ export interface Mention {
   evidence: Evidence;
   title?: string;
   event?: string;
+  /** For a place: the provisional key of the person who lives there ("LaSalle, 36, of Bloomington"). */
+  residentOf?: string;
 }
 
 export const EVIDENCE_RANK: Record<Evidence, number> = { alias: 3, cue: 2, shape: 1, weak: 0 };
@@ -110,12 +112,38 @@ class MentionScanner {
     let events: { key: string; from: number }[] | undefined;
     for (const m of found) {
       if (m.kind === 'person') m.title = this.titleBefore(m.from, r, found) ?? this.titleAfter(m.to, r, found);
+      const resident = this.residentBefore(m, found);
+      if (resident) {
+        // "of Newton Street, Millom": the home is told down to the town, the last name of the chain.
+        let home = m;
+        for (let next = found.indexOf(m) + 1; found[next]?.from === home.to + 1 && this.tokens[home.to].text === ','; next++) home = found[next];
+        home.kind = 'place';
+        home.residentOf = resident.key;
+      }
       if (m.kind === 'place' && m.from > r.from && this.lex.eventPrepositions.has(this.tokens[m.from - 1].norm)) {
         events ??= this.lex.events.phrases.findAll(this.tokens, r.from, r.to).map((e) => ({ key: e.value, from: e.from }));
         m.event = nearest(events, m.from);
       }
     }
     this.out.push(...found);
+  }
+
+  /**
+   * The person whose home a name is: "LaSalle, 36, of Bloomington", "LaSalle, of Bloomington", "Jansen (36) uit
+   * Utrecht" — a person, an optional age between commas or brackets, a residence link, then the name.
+   */
+  private residentBefore(m: Mention, found: readonly Mention[]): Mention | undefined {
+    const t = this.tokens;
+    const link = t[m.from - 1];
+    if (!link || !isLowerWord(link) || !this.lex.residenceLinks.has(link.norm)) return undefined;
+    let k = m.from - 2; // the token before the link, then the person's last token
+    if (t[k]?.text === ')') {
+      if (t[k - 1]?.kind !== 'number' || t[k - 2]?.text !== '(') return undefined;
+      k -= 3;
+    } else if (t[k]?.text === ',') {
+      k -= t[k - 1]?.kind === 'number' && t[k - 2]?.text === ',' ? 3 : 1;
+    } else return undefined;
+    return found.find((p) => p.kind === 'person' && p.to === k + 1);
   }
 
   /** Longest alias or known name at each position of a run, left to right. */

@@ -60,6 +60,15 @@ describe('extractEntities on the seed story', () => {
     ]);
   });
 
+  it('reads where a person lives: "Name, 36, of Town", "Name (36) uit Stad", down to the town of a street', () => {
+    const home = (text: string, lang = en) => entities(text, lang).filter((c) => c.entity?.residentOf).map((c) => [c.text, c.kind, c.entity!.residentOf]);
+    expect(home('Police arrested Anthony LaSalle, 36, of Bloomington on Monday.')).toEqual([['Bloomington', 'place', 'anthony-lasalle']]);
+    expect(home('The driver, Anthony LaSalle, of Bloomington, was charged.')).toEqual([['Bloomington', 'place', 'anthony-lasalle']]);
+    expect(home('John Jenkin, 23, of Newton Street, Millom was arrested.')).toEqual([['Millom', 'place', 'john-jenkin']]);
+    expect(home('De politie hield Piet Jansen (36) uit Utrecht aan.', nl)).toEqual([['Utrecht', 'place', 'piet-jansen']]);
+    expect(home('The University of Minnesota said nothing.')).toEqual([]);
+  });
+
   it('leaves a name particle with the name that follows it, not the one before', () => {
     expect(texts(entities('Dat zei woordvoerder Stefan Schaffrath van Airbus gisteren.', nl))).toEqual(['Stefan Schaffrath', 'Airbus']);
     expect(texts(entities('De ceremonie werd geleid door Ursula von der Leyen in Brussel.', nl))).toContain('Ursula von der Leyen');
