@@ -97,6 +97,8 @@ export interface DateInfo {
   inferred: boolean;
   /** Canonical event key the date is anchored to ("meet", "visit", "sign"), if one is near. */
   event?: string;
+  /** Said of the future ("will meet on Friday", "next year"): when something is planned, not when it happened. */
+  planned?: true;
   /** What is left to resolve against the publication date (set by extract, cleared by normalize). */
   pending?: Record<string, string | number>;
   /** The relative words once resolved, as a key ("weekday 5", "day -1"): two sources that say "Friday" mean the

@@ -47,9 +47,10 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
   if (claim.date) {
     const event = claim.date.event;
     const time = claim.date.precision === 'time';
-    const what = time ? 'time' : 'date';
+    // When something is planned and when it happened are two questions ("will announce next year" / "announced today").
+    const what = `${claim.date.planned ? 'planned ' : ''}${time ? 'time' : 'date'}`;
     const subject = event ? `${what} of ${event}` : what;
-    return [{ id: `${what}:${slug(event ?? '*')}`, kind: 'date', specific: event !== undefined, keyClass: what, subject: withBackground(subject, claim) }];
+    return [{ id: `${slug(what)}:${slug(event ?? '*')}`, kind: 'date', specific: event !== undefined, keyClass: time ? 'time' : 'date', subject: withBackground(subject, claim) }];
   }
   if (claim.entity) {
     const keys: SlotKey[] = [{ id: `${claim.kind}:${slug(claim.entity.key)}`, kind: claim.kind, specific: false, keyClass: 'entity', subject: claim.entity.canonical }];

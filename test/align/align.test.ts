@@ -73,6 +73,8 @@ describe('slot keys', () => {
     expect(slotKeys(claim({ quantity: q(5, 5, 5, { role: 'deminers' }) }), events)[0]).toMatchObject({ id: 'quantity:deminers', keyClass: 'quantity' });
     expect(slotKeys(claim({ quantity: q(5, 5, 5) }), events)).toEqual([]);
     expect(slotKeys(claim({ quantity: q(5, 5, 5, { frame: 'duration', unit: 'day' }) }), events)[0]).toMatchObject({ id: 'quantity:duration', keyClass: 'sharedFrame' });
+    const date = (planned: boolean) => claim({ kind: 'date', date: { iso: '2026', precision: 'year', relative: true, inferred: false, event: 'announce', ...(planned ? { planned: true as const } : {}) } });
+    expect([slotKeys(date(false), events)[0].id, slotKeys(date(true), events)[0].id]).toEqual(['date:announce', 'planned-date:announce']);
     // A count listed with others ("three soldiers and two civilians were killed") is keyed by what it counts.
     expect(slotKeys(claim({ quantity: q(2, 2, 2, { frame: 'casualties.killed', head: 'civilians', listed: true }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed-of-civilians' });
   });

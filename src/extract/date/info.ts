@@ -38,9 +38,11 @@ export function dateInfo(p: Parsed, future: boolean, event: string | undefined):
   }
   if (time && pending) pending.time = time;
   else if (time) iso += time;
+  const planned = tense === 'future' || (p.relative?.offset ?? 0) > 0 || (p.yearOffset ?? 0) > 0;
   return {
     iso,
     precision: time ? 'time' : precision,
+    ...(planned ? { planned } : {}),
     relative: p.relative !== undefined || p.weekday !== undefined || p.yearOffset !== undefined,
     inferred: false,
     ...(event ? { event } : {}),

@@ -149,6 +149,12 @@ describe('relative expressions', () => {
     expect(past.value).toBe('2025-06-13');
   });
 
+  it('marks what is said of the future as planned', () => {
+    expect(dates('The company will announce the results next year.', 'en', '2025-06-18')[0].date?.planned).toBe(true);
+    expect(dates('The minister will travel to Rome on Friday.', 'en', '2025-06-18')[0].date?.planned).toBe(true);
+    expect(dates('The company announced the results today.', 'en', '2025-06-18')[0].date?.planned).toBeUndefined();
+  });
+
   it('a future marker in a later clause does not move the date', () => {
     expect(dates('The company announced Friday that it will give every owner a free case.', 'en', '2025-06-18')[0].value).toBe('2025-06-13');
     expect(dates('Het bedrijf maakte vrijdag bekend dat het elke eigenaar een hoesje zal geven.', 'nl', '2025-06-18')[0].value).toBe('2025-06-13');
