@@ -2,6 +2,7 @@
 
 import type { Language } from '../lexicon/load.js';
 import { section } from '../lexicon/load.js';
+import { nextLetterRun } from '../text/tokens.js';
 
 export interface LanguageSection {
   stopwords: string[];
@@ -51,18 +52,16 @@ export function ingestLexicon(lang: Language): IngestLexicon {
 
 /** A line reduced to its words, so "Comments (3)" and "— Share —" compare equal to their list entries. */
 function boilerplateKey(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}]+/gu, ' ')
-    .trim();
+  const lower = line.toLowerCase();
+  const words: string[] = [];
+  for (let run = nextLetterRun(lower); run; run = nextLetterRun(lower, run.end)) words.push(lower.slice(run.start, run.end));
+  return words.join(' ');
 }
-
-const FIRST_WORD = /[\p{L}\p{M}]+/u;
 
 /** Whether a line is one of the language's boilerplate lines. */
 export function isBoilerplate(line: string, lex: IngestLexicon): boolean {
-  const first = FIRST_WORD.exec(line);
-  return first !== null && lex.boilerplateFirstWords.has(first[0].toLowerCase()) && lex.boilerplate.has(boilerplateKey(line));
+  const first = nextLetterRun(line);
+  return first !== undefined && lex.boilerplateFirstWords.has(line.slice(first.start, first.end).toLowerCase()) && lex.boilerplate.has(boilerplateKey(line));
 }
 
 /**

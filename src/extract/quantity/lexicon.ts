@@ -125,17 +125,12 @@ export interface QuantityLexicon {
  */
 export class Phrases<V> {
   private readonly matcher: PhraseMatcher<V>;
-  private readonly firstWords = new Set<string>();
-  private readonly prefixes: string[] = [];
+  private readonly prefixes: string[];
   private readonly gateCache = new Map<string, boolean>();
 
   constructor(pairs: [string, V][]) {
     this.matcher = new PhraseMatcher(pairs);
-    for (const [phrase] of pairs) {
-      const first = phrase.trim().split(/\s+/)[0];
-      if (first.endsWith('*')) this.prefixes.push(normWord(first.slice(0, -1)));
-      else this.firstWords.add(normWord(first));
-    }
+    this.prefixes = this.matcher.firstWordPrefixes();
   }
 
   static fromGroups(groups: Record<string, string[]> | undefined): Phrases<string> {
@@ -148,7 +143,7 @@ export class Phrases<V> {
   }
 
   private mayStart(norm: string): boolean {
-    if (this.firstWords.has(norm)) return true;
+    if (this.matcher.hasFirstWord(norm)) return true;
     if (this.prefixes.length === 0) return false;
     let may = this.gateCache.get(norm);
     if (may === undefined) {
