@@ -2,6 +2,7 @@
 
 import type { Language } from '../lexicon/load.js';
 import { section } from '../lexicon/load.js';
+import { prebuiltLexicon } from '../lexicon/snapshot.js';
 import { nextLetterRun } from '../text/tokens.js';
 
 export interface LanguageSection {
@@ -31,23 +32,24 @@ const cache = new WeakMap<Language, IngestLexicon>();
 
 export function ingestLexicon(lang: Language): IngestLexicon {
   let lex = cache.get(lang);
-  if (!lex) {
-    const data = section<LanguageSection>(lang, 'language');
-    const lower = (list: string[] | undefined) => (list ?? []).map((w) => w.toLowerCase());
-    const longestFirst = (list: string[] | undefined) => lower(list).sort((a, b) => b.length - a.length);
-    const boilerplate = new Set((data.boilerplate ?? []).map(boilerplateKey));
-    lex = {
-      stopwords: new Set(lower(data.stopwords)),
-      abbreviations: new Set(lower(data.abbreviations)),
-      bylinePrefixes: longestFirst(data.bylinePrefixes),
-      dateLabels: longestFirst(data.dateLabels),
-      creditWords: longestFirst(data.creditWords),
-      boilerplate,
-      boilerplateFirstWords: new Set([...boilerplate].map((key) => key.split(' ')[0])),
-    };
-    cache.set(lang, lex);
-  }
+  if (!lex) cache.set(lang, (lex = prebuiltLexicon<IngestLexicon>(lang, 'ingest', {}) ?? compile(lang)));
   return lex;
+}
+
+function compile(lang: Language): IngestLexicon {
+  const data = section<LanguageSection>(lang, 'language');
+  const lower = (list: string[] | undefined) => (list ?? []).map((w) => w.toLowerCase());
+  const longestFirst = (list: string[] | undefined) => lower(list).sort((a, b) => b.length - a.length);
+  const boilerplate = new Set((data.boilerplate ?? []).map(boilerplateKey));
+  return {
+    stopwords: new Set(lower(data.stopwords)),
+    abbreviations: new Set(lower(data.abbreviations)),
+    bylinePrefixes: longestFirst(data.bylinePrefixes),
+    dateLabels: longestFirst(data.dateLabels),
+    creditWords: longestFirst(data.creditWords),
+    boilerplate,
+    boilerplateFirstWords: new Set([...boilerplate].map((key) => key.split(' ')[0])),
+  };
 }
 
 /** A line reduced to its words, so "Comments (3)" and "— Share —" compare equal to their list entries. */

@@ -3,7 +3,7 @@
 // date's sentence, so a sentence as long as the whole text still costs linear time; distances are in characters.
 
 import type { Sentence } from '../../model.js';
-import type { DateLexicon } from './lexicon.js';
+import { type DateLexicon, eventKey } from './lexicon.js';
 
 /** Commas, semicolons, colons, brackets and dashes end a clause (a hyphen only with spaces around it). */
 const BREAK_CHARS = new Set([',', ';', ':', '(', ')', '—', '–']);
@@ -55,7 +55,7 @@ export class DateContext {
       const score = distance + (clause ? 0 : OTHER_CLAUSE_PENALTY);
       if (score < bestScore) [best, bestScore] = [e, score];
     }
-    return best && this.lex.eventKey(best.text);
+    return best && eventKey(this.lex, best.text);
   }
 
   /** True when a future marker governs the date: before it in its clause, or right after it. */

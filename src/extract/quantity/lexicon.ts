@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Language } from '../../lexicon/load.js';
 import { section } from '../../lexicon/load.js';
+import { type ClassRegistry, prebuiltLexicon } from '../../lexicon/snapshot.js';
 import { RULES_DIR, readJsonFile, validateOrThrow } from '../../schema/validate.js';
 import { PhraseMatcher, type PhraseMatch } from '../../text/phrases.js';
 import type { Token } from '../../text/tokens.js';
@@ -159,9 +160,12 @@ const GATE_CACHE_LIMIT = 50_000;
 
 const cache = new WeakMap<Language, QuantityLexicon>();
 
+/** The classes a quantity lexicon holds (see lexicon/snapshot.ts). */
+export const LEXICON_CLASSES: ClassRegistry = { Phrases, PhraseMatcher, StartTrie };
+
 export function quantityLexicon(lang: Language): QuantityLexicon {
   let lex = cache.get(lang);
-  if (!lex) cache.set(lang, (lex = compile(lang)));
+  if (!lex) cache.set(lang, (lex = prebuiltLexicon<QuantityLexicon>(lang, 'quantities', LEXICON_CLASSES) ?? compile(lang)));
   return lex;
 }
 
