@@ -1,5 +1,6 @@
-// `npm run build`, after tsc: bundle dist/cli/main.js and its dependencies into one script, dist/cli/bundle.cjs,
-// then run the CLI from it on the seed story and save V8's code cache, dist/cli/bundle.cache (see bin/bundle.js).
+// `npm run build`, after tsc: save the compiled lexicons (scripts/build-lexicons.js), then bundle dist/cli/main.js
+// and its dependencies into one script, dist/cli/bundle.cjs, run the CLI from it on the seed story and save V8's
+// code cache, dist/cli/bundle.cache (see bin/bundle.js).
 // Without esbuild (an install without dev dependencies) there is no bundle and the CLI loads dist/ as usual.
 
 import { randomUUID } from 'node:crypto';
@@ -10,6 +11,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED_STORY = path.join(ROOT, 'corpus/korea-russia-builders');
+
+const { writeLexiconSnapshot } = await import('./build-lexicons.js');
+const snapshot = await writeLexiconSnapshot();
+console.log(`build-lexicons: ${path.relative(ROOT, snapshot)} (${(readFileSync(snapshot).length / 1024).toFixed(0)} KB)`);
 
 let esbuild;
 try {

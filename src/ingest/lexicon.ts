@@ -2,6 +2,8 @@
 
 import type { Language } from '../lexicon/load.js';
 import { section } from '../lexicon/load.js';
+import { prebuiltLexicon } from '../lexicon/snapshot.js';
+import { nextLetterRun } from '../text/tokens.js';
 
 export interface LanguageSection {
   stopwords: string[];
@@ -30,39 +32,38 @@ const cache = new WeakMap<Language, IngestLexicon>();
 
 export function ingestLexicon(lang: Language): IngestLexicon {
   let lex = cache.get(lang);
-  if (!lex) {
-    const data = section<LanguageSection>(lang, 'language');
-    const lower = (list: string[] | undefined) => (list ?? []).map((w) => w.toLowerCase());
-    const longestFirst = (list: string[] | undefined) => lower(list).sort((a, b) => b.length - a.length);
-    const boilerplate = new Set((data.boilerplate ?? []).map(boilerplateKey));
-    lex = {
-      stopwords: new Set(lower(data.stopwords)),
-      abbreviations: new Set(lower(data.abbreviations)),
-      bylinePrefixes: longestFirst(data.bylinePrefixes),
-      dateLabels: longestFirst(data.dateLabels),
-      creditWords: longestFirst(data.creditWords),
-      boilerplate,
-      boilerplateFirstWords: new Set([...boilerplate].map((key) => key.split(' ')[0])),
-    };
-    cache.set(lang, lex);
-  }
+  if (!lex) cache.set(lang, (lex = prebuiltLexicon<IngestLexicon>(lang, 'ingest', {}) ?? compile(lang)));
   return lex;
+}
+
+function compile(lang: Language): IngestLexicon {
+  const data = section<LanguageSection>(lang, 'language');
+  const lower = (list: string[] | undefined) => (list ?? []).map((w) => w.toLowerCase());
+  const longestFirst = (list: string[] | undefined) => lower(list).sort((a, b) => b.length - a.length);
+  const boilerplate = new Set((data.boilerplate ?? []).map(boilerplateKey));
+  return {
+    stopwords: new Set(lower(data.stopwords)),
+    abbreviations: new Set(lower(data.abbreviations)),
+    bylinePrefixes: longestFirst(data.bylinePrefixes),
+    dateLabels: longestFirst(data.dateLabels),
+    creditWords: longestFirst(data.creditWords),
+    boilerplate,
+    boilerplateFirstWords: new Set([...boilerplate].map((key) => key.split(' ')[0])),
+  };
 }
 
 /** A line reduced to its words, so "Comments (3)" and "— Share —" compare equal to their list entries. */
 function boilerplateKey(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}]+/gu, ' ')
-    .trim();
+  const lower = line.toLowerCase();
+  const words: string[] = [];
+  for (let run = nextLetterRun(lower); run; run = nextLetterRun(lower, run.end)) words.push(lower.slice(run.start, run.end));
+  return words.join(' ');
 }
-
-const FIRST_WORD = /[\p{L}\p{M}]+/u;
 
 /** Whether a line is one of the language's boilerplate lines. */
 export function isBoilerplate(line: string, lex: IngestLexicon): boolean {
-  const first = FIRST_WORD.exec(line);
-  return first !== null && lex.boilerplateFirstWords.has(first[0].toLowerCase()) && lex.boilerplate.has(boilerplateKey(line));
+  const first = nextLetterRun(line);
+  return first !== undefined && lex.boilerplateFirstWords.has(line.slice(first.start, first.end).toLowerCase()) && lex.boilerplate.has(boilerplateKey(line));
 }
 
 /**

@@ -14,6 +14,11 @@ export interface Language {
 
 let cache: Map<string, Language> | undefined;
 
+/** Whether a language was loaded from the bundled rules/lang (so its lexicons may come from the snapshot). */
+export function isBundled(lang: Language): boolean {
+  return cache?.get(lang.code) === lang;
+}
+
 /** Every language under rules/lang, loaded and validated once per process. */
 export function loadLanguages(dir = path.join(RULES_DIR, 'lang')): Map<string, Language> {
   if (cache && dir === path.join(RULES_DIR, 'lang')) return cache;

@@ -70,6 +70,16 @@ export class PhraseMatcher<V> {
     }
   }
 
+  /** Whether some phrase starts with exactly this word ("prefix*" first words aside). */
+  hasFirstWord(norm: string): boolean {
+    return this.exact.has(norm);
+  }
+
+  /** The "prefix*" first words, without the star. */
+  firstWordPrefixes(): string[] {
+    return this.prefixes.map((p) => p.prefix);
+  }
+
   /** Longest phrase starting at token i, or undefined. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
     const norm = tokens[i]?.norm;

@@ -47,6 +47,20 @@ export function letterAt(text: string, i: number, to: number): number {
   return classOf(code) === LETTER_CLASS ? 1 : 0;
 }
 
+/**
+ * The first run of letters and marks at or after `from`, as /[\p{L}\p{M}]+/u finds it, read through the table
+ * above: each such regex would be compiled on its first use, and a small run pays that more than the scan.
+ */
+export function nextLetterRun(text: string, from = 0): { start: number; end: number } | undefined {
+  for (let i = from; i < text.length; i++) {
+    if (letterAt(text, i, text.length) === 0) continue;
+    let end = i;
+    for (let step = letterAt(text, end, text.length); step > 0; step = letterAt(text, end, text.length)) end += step;
+    return { start: i, end };
+  }
+  return undefined;
+}
+
 const isDigit = (code: number) => code >= 48 && code <= 57;
 /** . , : between digits inside a number */
 const isNumberSeparator = (code: number) => code === 46 || code === 44 || code === 58;

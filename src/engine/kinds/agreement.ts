@@ -5,6 +5,7 @@
 
 import type { Claim, ClaimKind, Finding, Severity } from '../../model.js';
 import type { AlignedSlot } from '../../align/index.js';
+import { compareCodeUnits } from '../../collections.js';
 import type { Check, CheckContext, RuleDefinition } from '../types.js';
 import { fillTemplate } from '../template.js';
 import { QUESTION_ENTITY_KEY } from '../../align/keys.js';
@@ -89,13 +90,14 @@ function publishedLater(latest: string | null, claims: Claim[], ctx: CheckContex
   return latest !== null && claims.some((c) => (published.get(c.source) ?? latest) < latest);
 }
 
-/** The latest claim by publication date; when dates tie or are missing, the largest count (tolls rise). */
+/** The latest claim by publication date (YYYY-MM-DD, so code units order them as localeCompare would, without
+ * its ICU set-up); when dates tie or are missing, the largest count (tolls rise). */
 function mostRecent(claims: Claim[], ctx: CheckContext): { claim: Claim; published: string | null } | undefined {
   const published = new Map(ctx.sources.map((s) => [s.id, s.published]));
   const ranked = claims
     .filter((c) => c.quantity?.number != null)
     .map((c) => ({ claim: c, published: published.get(c.source) ?? null }))
-    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.claim.quantity!.number! - a.claim.quantity!.number!);
+    .sort((a, b) => compareCodeUnits(b.published ?? '', a.published ?? '') || b.claim.quantity!.number! - a.claim.quantity!.number!);
   return ranked[0];
 }
 

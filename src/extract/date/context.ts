@@ -3,7 +3,7 @@
 // date's sentence, so a sentence as long as the whole text still costs linear time; distances are in characters.
 
 import type { Sentence } from '../../model.js';
-import type { DateLexicon } from './lexicon.js';
+import { type DateLexicon, eventKey } from './lexicon.js';
 
 /** Commas, semicolons, colons, brackets and dashes end a clause (a hyphen only with spaces around it). */
 const BREAK_CHARS = new Set([',', ';', ':', '(', ')', '—', '–']);
@@ -55,7 +55,7 @@ export class DateContext {
       const score = distance + (clause ? 0 : OTHER_CLAUSE_PENALTY);
       if (score < bestScore) [best, bestScore] = [e, score];
     }
-    return best && this.lex.eventKey(best.text);
+    return best && eventKey(this.lex, best.text);
   }
 
   /** True when a future marker governs the date: before it in its clause, or right after it. */
@@ -85,7 +85,7 @@ export class DateContext {
     this.events = [];
     this.futures = [];
     // A slice, so that a stretch without context words never scans past its end.
-    const stretch = this.text.slice(this.from, this.to);
+    const stretch = padFirstSearch(this.text.slice(this.from, this.to), this.lex.contextPattern);
     const re = this.lex.contextPattern;
     re.lastIndex = 0;
     for (let m = re.exec(stretch); m !== null; m = re.exec(stretch)) {
@@ -93,6 +93,21 @@ export class DateContext {
       (m[1] !== undefined ? this.events : this.futures).push({ start: at, end: at + m[0].length, text: m[0] });
     }
   }
+}
+
+/**
+ * V8 compiles a regex to machine code at once for a subject of 1,000+ characters; for a shorter one it first
+ * interprets bytecode and compiles again on the next call, which for this large alternation costs ~2 ms of a small
+ * story's first run. So the first search with each pattern runs on the stretch padded with spaces: no context word
+ * or phrase matches spaces, and a space after the stretch is a word boundary as its end is.
+ */
+const NATIVE_SUBJECT_LENGTH = 1000;
+const searched = new WeakSet<RegExp>();
+
+function padFirstSearch(stretch: string, pattern: RegExp): string {
+  if (searched.has(pattern)) return stretch;
+  searched.add(pattern);
+  return stretch.padEnd(NATIVE_SUBJECT_LENGTH);
 }
 
 /** Outside the date [start, end) and within reach of it. */

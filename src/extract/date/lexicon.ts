@@ -3,6 +3,7 @@
 
 import type { Language } from '../../lexicon/load.js';
 import { section } from '../../lexicon/load.js';
+import { type ClassRegistry, prebuiltLexicon } from '../../lexicon/snapshot.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { tokenize } from '../../text/tokens.js';
 import { alternation, escapeRegex } from './patterns.js';
@@ -84,7 +85,8 @@ export interface DateLexicon {
   contextPattern: RegExp;
   /** Words that open a new clause after a date ("announced Friday that it will …"). */
   clauseOpeners: Set<string>;
-  eventKey: (matched: string) => string | undefined;
+  /** Event word → event key; "prefix*" words, longest first (see `eventKey`). */
+  eventKeys: { exact: Map<string, string>; prefixes: [string, string][] };
   /** Longest relative phrase, in words: how far back a trigger word may be from where its date starts. */
   lookBack: number;
   /** Finds words that can be (the last word of) a date expression, and digit runs shaped like a date or time. */
@@ -93,9 +95,15 @@ export interface DateLexicon {
 
 const cache = new WeakMap<Language, DateLexicon>();
 
+/** The classes a date lexicon holds (see lexicon/snapshot.ts). */
+export const LEXICON_CLASSES: ClassRegistry = { PhraseMatcher };
+
 export function dateLexicon(lang: Language): DateLexicon {
   let lex = cache.get(lang);
-  if (!lex) cache.set(lang, (lex = compile(section<DatesSection>(lang, 'dates'), section<NumbersSection>(lang, 'numbers'))));
+  if (!lex) {
+    lex = prebuiltLexicon<DateLexicon>(lang, 'dates', LEXICON_CLASSES) ?? compile(section<DatesSection>(lang, 'dates'), section<NumbersSection>(lang, 'numbers'));
+    cache.set(lang, lex);
+  }
   return lex;
 }
 
@@ -162,7 +170,7 @@ function compile(d: Partial<DatesSection>, numbers: Partial<NumbersSection>): Da
     events: PhraseMatcher.fromGroups(d.events),
     clauseOpeners: new Set(lower(d.clauseOpeners)),
     contextPattern: contextPattern(Object.values(d.events ?? {}).flat(), d.futureMarkers ?? []),
-    eventKey: eventKeys(d.events ?? {}),
+    eventKeys: eventKeys(d.events ?? {}),
     lookBack: Math.max(3, ...relative.flatMap((r) => r.phrases.map((p) => p.trim().split(/\s+/).length))) + 1,
     trigger: trigger(triggers, markerWords),
   };
@@ -189,7 +197,7 @@ function contextPattern(events: string[], futures: string[]): RegExp {
 }
 
 // One regex for all event words runs far faster than a capture group per event; the key is looked up after.
-function eventKeys(events: Record<string, Words>): (matched: string) => string | undefined {
+function eventKeys(events: Record<string, Words>): DateLexicon['eventKeys'] {
   const exact = new Map<string, string>();
   const prefixes: [string, string][] = [];
   for (const [key, words] of Object.entries(events)) {
@@ -199,10 +207,13 @@ function eventKeys(events: Record<string, Words>): (matched: string) => string |
     }
   }
   prefixes.sort((a, b) => b[0].length - a[0].length);
-  return (matched) => {
-    const norm = matched.toLowerCase().replace(/\s+/g, ' ');
-    return exact.get(norm) ?? prefixes.find(([prefix]) => norm.startsWith(prefix))?.[1];
-  };
+  return { exact, prefixes };
+}
+
+/** The event key of words the context pattern matched as an event. */
+export function eventKey(lex: DateLexicon, matched: string): string | undefined {
+  const norm = matched.toLowerCase().replace(/\s+/g, ' ');
+  return lex.eventKeys.exact.get(norm) ?? lex.eventKeys.prefixes.find(([prefix]) => norm.startsWith(prefix))?.[1];
 }
 
 // A whole digit run (not inside "F16" or "6,000") can start an all-digit date or a time when it is a 4-digit

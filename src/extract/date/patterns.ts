@@ -29,7 +29,8 @@ export function alternation(phrases: Iterable<string>): string {
   const simple = /^[a-z0-9_][^\s*]*[a-z0-9_]$|^[a-z0-9_]$/;
   const words = unique.filter((p) => simple.test(p));
   const prefixes = unique.filter((p) => p.endsWith('*') && simple.test(p.slice(0, -1)));
-  const rest = unique.filter((p) => !words.includes(p) && !prefixes.includes(p));
+  const grouped = new Set([...words, ...prefixes]);
+  const rest = unique.filter((p) => !grouped.has(p));
   return [
     ...(words.length ? [`\\b(?:${words.map(escapeRegex).join('|')})\\b`] : []),
     ...(prefixes.length ? [`\\b(?:${prefixes.map((p) => escapeRegex(p.slice(0, -1))).join('|')})${WORD_TAIL}`] : []),

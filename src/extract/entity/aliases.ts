@@ -4,6 +4,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ClaimKind } from '../../model.js';
+import { prebuilt } from '../../lexicon/snapshot.js';
 import { RULES_DIR, readJsonFile, validateOrThrow } from '../../schema/validate.js';
 import { tokenize } from '../../text/tokens.js';
 import { foldName, keyOfFolded } from './names.js';
@@ -44,10 +45,16 @@ export function lookupAlias(index: AliasIndex, folded: string, written: () => st
   return acronym && !LOWER.test(written()) ? acronym : undefined;
 }
 
-export function aliasIndex(dir = path.join(RULES_DIR, 'entities')): AliasIndex {
+const BUNDLED_DIR = path.join(RULES_DIR, 'entities');
+
+export function aliasIndex(dir = BUNDLED_DIR): AliasIndex {
   let index = cache.get(dir);
-  if (index) return index;
-  index = { byFolded: new Map(), acronyms: new Map(), byKey: new Map(), firstTokens: new Set() };
+  if (!index) cache.set(dir, (index = (dir === BUNDLED_DIR ? prebuilt<AliasIndex>('aliases', {}) : undefined) ?? compile(dir)));
+  return index;
+}
+
+function compile(dir: string): AliasIndex {
+  const index: AliasIndex = { byFolded: new Map(), acronyms: new Map(), byKey: new Map(), firstTokens: new Set() };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const full = path.join(dir, file);
     const data = validateOrThrow<AliasFile>('entities', readJsonFile(full), full);
@@ -63,6 +70,5 @@ export function aliasIndex(dir = path.join(RULES_DIR, 'entities')): AliasIndex {
       }
     }
   }
-  cache.set(dir, index);
   return index;
 }

@@ -2,6 +2,7 @@
 
 import type { Language } from '../../lexicon/load.js';
 import { section } from '../../lexicon/load.js';
+import { type ClassRegistry, prebuiltLexicon } from '../../lexicon/snapshot.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { normWord } from '../../text/tokens.js';
 import type { Rewrite } from './names.js';
@@ -94,12 +95,19 @@ export interface EntityLexicon {
 
 const compiled = new WeakMap<Language, EntityLexicon>();
 
+/** The classes an entity lexicon holds (see lexicon/snapshot.ts). */
+export const LEXICON_CLASSES: ClassRegistry = { WordList, GroupMatcher, PhraseMatcher };
+
 export function entityLexicon(lang: Language): EntityLexicon {
   let lex = compiled.get(lang);
-  if (lex) return lex;
+  if (!lex) compiled.set(lang, (lex = prebuiltLexicon<EntityLexicon>(lang, 'entities', LEXICON_CLASSES) ?? compile(lang)));
+  return lex;
+}
+
+function compile(lang: Language): EntityLexicon {
   const s = section<EntitiesSection>(lang, 'entities');
   const cues = (list: string[] = []) => new PhraseMatcher<true>(list.map((p) => [p, true] as [string, true]));
-  lex = {
+  return {
     stopwords: new WordList(s.stopwords),
     sentenceStarters: new WordList(s.sentenceStarters),
     particles: new WordList(s.particles),
@@ -121,6 +129,4 @@ export function entityLexicon(lang: Language): EntityLexicon {
     quoteClitics: new WordList(s.quoteClitics),
     transliteration: (s.transliteration ?? []).map((r) => [r.from, r.to] as const),
   };
-  compiled.set(lang, lex);
-  return lex;
 }

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Language } from '../../lexicon/load.js';
 import { section } from '../../lexicon/load.js';
+import { type ClassRegistry, prebuiltLexicon } from '../../lexicon/snapshot.js';
 import { RULES_DIR, readJsonFile, validateOrThrow } from '../../schema/validate.js';
 import { PhraseMatcher, type PhraseMatch } from '../../text/phrases.js';
 import type { Token } from '../../text/tokens.js';
@@ -127,17 +128,12 @@ export interface QuantityLexicon {
  */
 export class Phrases<V> {
   private readonly matcher: PhraseMatcher<V>;
-  private readonly firstWords = new Set<string>();
-  private readonly prefixes: string[] = [];
+  private readonly prefixes: string[];
   private readonly gateCache = new Map<string, boolean>();
 
   constructor(pairs: [string, V][]) {
     this.matcher = new PhraseMatcher(pairs);
-    for (const [phrase] of pairs) {
-      const first = phrase.trim().split(/\s+/)[0];
-      if (first.endsWith('*')) this.prefixes.push(normWord(first.slice(0, -1)));
-      else this.firstWords.add(normWord(first));
-    }
+    this.prefixes = this.matcher.firstWordPrefixes();
   }
 
   static fromGroups(groups: Record<string, string[]> | undefined): Phrases<string> {
@@ -150,7 +146,7 @@ export class Phrases<V> {
   }
 
   private mayStart(norm: string): boolean {
-    if (this.firstWords.has(norm)) return true;
+    if (this.matcher.hasFirstWord(norm)) return true;
     if (this.prefixes.length === 0) return false;
     let may = this.gateCache.get(norm);
     if (may === undefined) {
@@ -166,9 +162,12 @@ const GATE_CACHE_LIMIT = 50_000;
 
 const cache = new WeakMap<Language, QuantityLexicon>();
 
+/** The classes a quantity lexicon holds (see lexicon/snapshot.ts). */
+export const LEXICON_CLASSES: ClassRegistry = { Phrases, PhraseMatcher, StartTrie };
+
 export function quantityLexicon(lang: Language): QuantityLexicon {
   let lex = cache.get(lang);
-  if (!lex) cache.set(lang, (lex = compile(lang)));
+  if (!lex) cache.set(lang, (lex = prebuiltLexicon<QuantityLexicon>(lang, 'quantities', LEXICON_CLASSES) ?? compile(lang)));
   return lex;
 }
 
