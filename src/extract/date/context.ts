@@ -85,7 +85,7 @@ export class DateContext {
     this.events = [];
     this.futures = [];
     // A slice, so that a stretch without context words never scans past its end.
-    const stretch = padFirstSearch(this.text.slice(this.from, this.to), this.lex.contextPattern);
+    const stretch = this.text.slice(this.from, this.to);
     const re = this.lex.contextPattern;
     re.lastIndex = 0;
     for (let m = re.exec(stretch); m !== null; m = re.exec(stretch)) {
@@ -93,21 +93,6 @@ export class DateContext {
       (m[1] !== undefined ? this.events : this.futures).push({ start: at, end: at + m[0].length, text: m[0] });
     }
   }
-}
-
-/**
- * V8 compiles a regex to machine code at once for a subject of 1,000+ characters; for a shorter one it first
- * interprets bytecode and compiles again on the next call, which for this large alternation costs ~2 ms of a small
- * story's first run. So the first search with each pattern runs on the stretch padded with spaces: no context word
- * or phrase matches spaces, and a space after the stretch is a word boundary as its end is.
- */
-const NATIVE_SUBJECT_LENGTH = 1000;
-const searched = new WeakSet<RegExp>();
-
-function padFirstSearch(stretch: string, pattern: RegExp): string {
-  if (searched.has(pattern)) return stretch;
-  searched.add(pattern);
-  return stretch.padEnd(NATIVE_SUBJECT_LENGTH);
 }
 
 /** Outside the date [start, end) and within reach of it. */
