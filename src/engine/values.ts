@@ -26,13 +26,19 @@ export function valueGroups(claims: Claim[], lineage: Lineage): ValueGroup[] {
 
 /** "6,000" in 000, 001, 002 — 1 origin (3 files) */
 export function describeGroup(g: ValueGroup): string {
-  const texts = [...new Set(g.claims.map((c) => `"${oneLine(c.text)}"`))].join(' / ');
+  const texts = [...new Set(g.claims.map(written))].join(' / ');
   return `${texts} in ${g.sources.join(', ')} — ${originsPhrase(g.origins, g.sources.length)}`;
 }
 
 export function originsPhrase(origins: number, files: number): string {
   const o = `${origins} origin${origins === 1 ? '' : 's'}`;
   return files === origins ? o : `${o} (${files} files)`;
+}
+
+/** A claim as written; a relative day with the date it was read as ("Friday" (2010-09-10)). */
+function written(c: Claim): string {
+  const text = `"${oneLine(c.text)}"`;
+  return c.date?.relative && !c.date.pending && c.date.precision === 'day' ? `${text} (${c.date.iso})` : text;
 }
 
 function oneLine(s: string): string {

@@ -44,6 +44,15 @@ testRule('numeric-agreement', {
       findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['Geological Survey → "4.4"', 'Berkeley Seismological Laboratory → "4.2"'] }],
     },
     {
+      name: 'only a vague amount against agreeing figures: a warning that says so',
+      story: {
+        a: dated('2024-03-02', 'The storm injured two people in the coastal town on Friday, officials said.'),
+        b: dated('2024-03-02', 'Two people were injured when the storm hit the coastal town on Friday.'),
+        c: dated('2024-03-02', 'Several people were injured in the coastal town when the storm struck on Friday.'),
+      },
+      findings: [{ severity: 'warning', sources: ['a', 'b', 'c'], messageIncludes: ['"Several"', 'it is vague'] }],
+    },
+    {
       name: 'a body that puts the measure at a value: attributed too',
       story: {
         a: dated('2024-03-02', 'The earthquake had a magnitude of 4.4, the U.S. Geological Survey said.'),

@@ -8,6 +8,7 @@ import type { AlignedSlot } from '../../align/index.js';
 import { compareCodeUnits } from '../../collections.js';
 import type { Check, CheckContext, RuleDefinition } from '../types.js';
 import { fillTemplate } from '../template.js';
+import { compatible } from '../../align/compatible.js';
 import { QUESTION_ENTITY_KEY } from '../../align/keys.js';
 import { describeGroup, valueGroups, type ValueGroup } from '../values.js';
 
@@ -17,6 +18,8 @@ interface AgreementOptions {
   /** Frames whose values change as a story develops (death tolls); conflicts name the most recent value. */
   developingFrames?: string[];
   developingSeverity?: Severity;
+  /** Severity when only a vague amount ("several", "a few", "dozens") stands against figures that agree. */
+  vagueSeverity?: Severity;
 }
 
 function agreementCheck(kinds: ClaimKind[], onlySpecificKeys: boolean): Check {
@@ -46,6 +49,10 @@ function conflictFinding(
     severity = options.attributedSeverity;
     const name = (key: string) => ctx.claims.find((c) => c.entity?.key === key)?.entity?.canonical ?? key;
     note = ` Each value is attributed: ${groups.map((g, i) => `${name(attributions[i]!)} → "${g.claims[0].text}"`).join('; ')}.`;
+  } else if (options.vagueSeverity && onlyVagueDisagree(slot.claims)) {
+    severity = options.vagueSeverity;
+    const vague = [...new Set(slot.claims.filter(isVague).map((c) => `"${c.text}"`))].join(', ');
+    note = ` Only ${vague} stands against the others, and it is vague.`;
   } else if (options.developingFrames && options.developingFrames.includes(slot.claims[0].quantity?.frame ?? '')) {
     const recent = mostRecent(slot.claims, ctx);
     if (recent && publishedLater(recent.published, slot.claims, ctx)) {
@@ -69,6 +76,15 @@ function conflictFinding(
     claims: draft ? [draft, ...slot.claims.filter((c) => c !== draft)] : slot.claims,
     docs: rule.docs,
   };
+}
+
+const isVague = (c: Claim) => c.quantity?.qualifier === 'vague';
+
+/** The precise figures of the slot all fit each other; what they contradict is a vague amount. */
+function onlyVagueDisagree(claims: Claim[]): boolean {
+  const precise = claims.filter((c) => !isVague(c));
+  if (precise.length === claims.length) return false;
+  return precise.every((a, i) => precise.slice(i + 1).every((b) => compatible(a, b)));
 }
 
 /** draft "8,000" is contradicted by "6,000" in a, b — 2 origins; supported by c */
