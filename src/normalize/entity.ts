@@ -6,9 +6,9 @@
 
 import type { Claim, ClaimKind, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
-import { aliasIndex } from '../extract/entity/aliases.js';
+import { aliasIndex, type AliasIndex } from '../extract/entity/aliases.js';
 import { entityLexicon } from '../extract/entity/lexicon.js';
-import { foldName, similarNames, tokensOfKey, transliterate } from '../extract/entity/names.js';
+import { foldName, similarNames, tokensOfKey, transliterate, type Rewrite } from '../extract/entity/names.js';
 
 interface Group {
   key: string;
@@ -37,20 +37,22 @@ export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: 
     else clusters.set(root, [g]);
   }
   const finals = new Map<Group, { key: string; canonical: string; kind: ClaimKind }>();
-  for (const [root, members] of clusters) finals.set(root, settle(members));
+  const aliases = aliasIndex().byKey;
+  for (const [root, members] of clusters) finals.set(root, settle(members, aliases));
   const finalOf = (key: string | undefined) => {
     const g = key === undefined ? undefined : groups.get(key);
     return g ? finals.get(find(g))! : undefined;
   };
+  // Most claims keep their key and name: only those that change are copied.
   return claims.map((c) => {
-    if (c.entity) {
-      const f = finalOf(c.entity.key)!;
-      c = { ...c, kind: f.kind, value: f.canonical, entity: { ...c.entity, key: f.key, canonical: f.canonical } };
+    const f = c.entity && finalOf(c.entity.key)!;
+    if (f && (c.kind !== f.kind || c.value !== f.canonical || c.entity!.key !== f.key || c.entity!.canonical !== f.canonical)) {
+      c = { ...c, kind: f.kind, value: f.canonical, entity: { ...c.entity!, key: f.key, canonical: f.canonical } };
     }
     const speaker = finalOf(c.quote?.speaker);
-    if (c.quote && speaker) c = { ...c, quote: { ...c.quote, speaker: speaker.key } };
+    if (c.quote && speaker && speaker.key !== c.quote.speaker) c = { ...c, quote: { ...c.quote, speaker: speaker.key } };
     const attribution = finalOf(c.attribution);
-    if (attribution) c = { ...c, attribution: attribution.key };
+    if (attribution && attribution.key !== c.attribution) c = { ...c, attribution: attribution.key };
     return c;
   });
 }
@@ -59,6 +61,15 @@ function groupByKey(claims: Claim[], sources: Source[], langs: Map<string, Langu
   const aliasKeys = aliasIndex().byKey;
   const languageOf = new Map(sources.map((s) => [s.id, langs.get(s.language)]));
   const groups = new Map<string, Group>();
+  // A name recurs across claims: fold and transliterate each spelling once per set of rewrites.
+  const respelled = new Map<readonly Rewrite[], Map<string, string>>();
+  const respell = (canonical: string, rewrites: readonly Rewrite[]): string => {
+    let memo = respelled.get(rewrites);
+    if (!memo) respelled.set(rewrites, (memo = new Map()));
+    let spelling = memo.get(canonical);
+    if (spelling === undefined) memo.set(canonical, (spelling = transliterate(foldName(canonical), rewrites)));
+    return spelling;
+  };
   for (const c of claims) {
     if (!c.entity) continue;
     let g = groups.get(c.entity.key);
@@ -73,7 +84,7 @@ function groupByKey(claims: Claim[], sources: Source[], langs: Map<string, Langu
     const lang = languageOf.get(c.source);
     const rewrites = lang ? entityLexicon(lang).transliteration : [];
     if (rewrites.length > 0) {
-      const spelling = transliterate(foldName(c.entity.canonical), rewrites);
+      const spelling = respell(c.entity.canonical, rewrites);
       if (!g.spelled.has(spelling)) {
         g.spelled.add(spelling);
         g.variants.push(spelling.split(' '));
@@ -137,7 +148,7 @@ function shapeOf(variant: string[]): string {
 /** "Tolstoy", "Kim": the one person cluster of the story with that last word — or first word, for names that
  *  put the family name first (Kim Jong Un). Two candidates (Lee Jae-myung, Lee Seong-kweun) keep it apart. */
 function mergeBareNames(all: Group[]): void {
-  const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind(g.claims) === 'person');
+  const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind([g]) === 'person');
   const byEndWord = new Map<string, Group[]>();
   for (const p of people)
     for (const v of p.variants)
@@ -147,7 +158,7 @@ function mergeBareNames(all: Group[]): void {
         else byEndWord.set(w, [p]);
       }
   for (const g of all) {
-    if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || majorityKind(g.claims) === 'place') continue;
+    if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || majorityKind([g]) === 'place') continue;
     if (g.claims.every((c) => c.text === c.text.toUpperCase())) continue; // an acronym is no surname (QB)
     const candidates = new Set<Group>();
     for (const v of g.variants) for (const p of byEndWord.get(v[0]) ?? []) candidates.add(find(p));
@@ -157,20 +168,18 @@ function mergeBareNames(all: Group[]): void {
 
 /** Key, display name and kind of a cluster: the alias entry if one is in it, else the full name most sources
  *  use (then most mentions, then the longer). */
-function settle(members: Group[]): { key: string; canonical: string; kind: ClaimKind } {
-  const aliases = aliasIndex().byKey;
+function settle(members: Group[], aliases: AliasIndex['byKey']): { key: string; canonical: string; kind: ClaimKind } {
   const alias = members.find((g) => g.alias);
   if (alias) {
     const entry = aliases.get(alias.key)!;
     return { key: entry.key, canonical: entry.canonical, kind: entry.type };
   }
-  const claims = members.flatMap((g) => g.claims);
   const longest = Math.max(...members.map((g) => g.variants[0].length));
   const named = members.filter((g) => g.variants[0].length === longest);
   const score = (g: Group) => [new Set(g.claims.map((c) => c.source)).size, g.claims.length, g.key.length];
   named.sort((a, b) => compareScores(score(b), score(a)) || a.key.localeCompare(b.key));
   const best = named[0];
-  return { key: best.key, canonical: best.claims[0].entity!.canonical, kind: majorityKind(claims) };
+  return { key: best.key, canonical: best.claims[0].entity!.canonical, kind: majorityKind(members) };
 }
 
 function compareScores(a: number[], b: number[]): number {
@@ -180,11 +189,15 @@ function compareScores(a: number[], b: number[]): number {
 
 const KIND_ORDER: ClaimKind[] = ['person', 'organization', 'place'];
 
-/** Most frequent kind among the claims; names of several words count double (their kind is surer). */
-function majorityKind(claims: Claim[]): ClaimKind {
+/** Most frequent kind among the groups' claims; names of several words count double (their kind is surer). */
+function majorityKind(groups: Group[]): ClaimKind {
   const votes = new Map<ClaimKind, number>();
-  for (const c of claims) votes.set(c.kind, (votes.get(c.kind) ?? 0) + (c.entity!.key.includes('-') ? 2 : 1));
-  let best: ClaimKind = claims[0].kind;
+  for (const g of groups) {
+    // A group's claims share its key, so they share its weight.
+    const weight = g.key.includes('-') ? 2 : 1;
+    for (const c of g.claims) votes.set(c.kind, (votes.get(c.kind) ?? 0) + weight);
+  }
+  let best: ClaimKind = groups[0].claims[0].kind;
   for (const k of KIND_ORDER) if ((votes.get(k) ?? 0) > (votes.get(best) ?? 0)) best = k;
   return best;
 }
