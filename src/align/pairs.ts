@@ -15,25 +15,39 @@ export interface PairingOptions {
 /** Claim id → ids of its counterparts in related sources. */
 export type Partners = Map<string, Set<string>>;
 
+/** A claim with its value key, made once: JSON of the value is the costly part of matching. */
+interface Keyed {
+  claim: Claim;
+  key: string;
+}
+
 export function counterpartClaims(claims: Claim[], sources: Source[], lineage: Lineage, context: ContextIndex, options: PairingOptions): Partners {
   const partners: Partners = new Map();
-  const bySentence = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const k = `${c.source}#${c.sentence}`;
-    pushTo(bySentence, k, c);
-  }
-  const count = new Map(sources.map((s) => [s.id, s.sentences.length]));
+  // Per linked source: its claims by sentence (sized up front, so a sparse first index keeps fast elements),
+  // and the set of its value keys. Sources without a link are never paired.
+  const linked = new Set(lineage.links.flatMap((l) => [l.a, l.b]));
+  if (linked.size === 0) return partners;
+  const bySentence = new Map<string, Keyed[][]>();
   const valuesOf = new Map<string, Set<string>>();
+  for (const s of sources) {
+    if (!linked.has(s.id)) continue;
+    bySentence.set(s.id, new Array<Keyed[]>(s.sentences.length));
+    valuesOf.set(s.id, new Set());
+  }
   for (const c of claims) {
-    if (!valuesOf.has(c.source)) valuesOf.set(c.source, new Set());
-    valuesOf.get(c.source)!.add(valueKey(c));
+    const sentences = bySentence.get(c.source);
+    if (!sentences) continue;
+    const key = valueKey(c);
+    if (c.sentence >= 0) (sentences[c.sentence] ??= []).push({ claim: c, key });
+    valuesOf.get(c.source)!.add(key);
   }
   for (const link of lineage.links) {
-    const pairs = pairSentences(link.a, link.b, count.get(link.a) ?? 0, count.get(link.b) ?? 0, context, options);
-    const sides = { left: valuesOf.get(link.a) ?? new Set<string>(), right: valuesOf.get(link.b) ?? new Set<string>() };
-    for (const [i, j] of pairs) {
-      matchClaims(bySentence.get(`${link.a}#${i}`) ?? [], bySentence.get(`${link.b}#${j}`) ?? [], partners, sides);
-    }
+    const left = bySentence.get(link.a);
+    const right = bySentence.get(link.b);
+    if (!left || !right) continue;
+    const pairs = pairSentences(link.a, link.b, left.length, right.length, context, options);
+    const sides = { left: valuesOf.get(link.a)!, right: valuesOf.get(link.b)! };
+    for (const [i, j] of pairs) matchClaims(left[i] ?? [], right[j] ?? [], partners, sides);
   }
   return partners;
 }
@@ -104,30 +118,31 @@ function pairSentences(a: string, b: string, n: number, m: number, context: Cont
  * stand elsewhere in the other source: then the translation moved them, it did not change them. With more left,
  * order is no guide (a translation may reorder a list), so they stay unpaired.
  */
-function matchClaims(left: Claim[], right: Claim[], partners: Partners, sides: { left: Set<string>; right: Set<string> }): void {
-  const kinds = new Set(left.map((c) => c.kind));
+function matchClaims(left: Keyed[], right: Keyed[], partners: Partners, sides: { left: Set<string>; right: Set<string> }): void {
+  if (left.length === 0 || right.length === 0) return;
+  const kinds = new Set(left.map((k) => k.claim.kind));
   for (const kind of kinds) {
-    const byValue = new Map<string, Claim[]>();
+    const byValue = new Map<string, Keyed[]>();
     let unmatched = 0;
-    for (const c of right) {
-      if (c.kind !== kind) continue;
-      pushTo(byValue, valueKey(c), c);
+    for (const k of right) {
+      if (k.claim.kind !== kind) continue;
+      pushTo(byValue, k.key, k);
       unmatched++;
     }
-    const rest: Claim[] = [];
-    for (const c of left) {
-      if (c.kind !== kind) continue;
-      const same = byValue.get(valueKey(c))?.pop();
+    const rest: Keyed[] = [];
+    for (const k of left) {
+      if (k.claim.kind !== kind) continue;
+      const same = byValue.get(k.key)?.pop();
       if (same) {
-        link(c, same, partners);
+        link(k.claim, same.claim, partners);
         unmatched--;
-      } else rest.push(c);
+      } else rest.push(k);
     }
     if (rest.length === 1 && unmatched === 1) {
       const last = [...byValue.values()].find((list) => list.length > 0)![0];
       // Names and days recur in any story; a number that both sources give elsewhere was moved, not changed.
-      const moved = kind === 'quantity' && sides.right.has(valueKey(rest[0])) && sides.left.has(valueKey(last));
-      if (!moved) link(rest[0], last, partners);
+      const moved = kind === 'quantity' && sides.right.has(rest[0].key) && sides.left.has(last.key);
+      if (!moved) link(rest[0].claim, last.claim, partners);
     }
   }
 }

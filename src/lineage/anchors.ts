@@ -22,7 +22,7 @@ export function textAnchors(source: Source, tokens: readonly Token[], namePrefix
   let nextNewline = text.indexOf('\n');
   const addName = (part: string) => {
     if (!startsUpper(part)) return;
-    const key = foldAccents(normWord(part)).slice(0, namePrefix);
+    const key = nameKey(part, namePrefix);
     keys.push(key);
     initial.push(atStart);
     if (!atStart) midSentence.add(key);
@@ -46,6 +46,20 @@ export function textAnchors(source: Source, tokens: readonly Token[], namePrefix
     atStart = false;
   }
   return keys.filter((key, i) => !initial[i] || midSentence.has(key));
+}
+
+/**
+ * A name cut to its first `prefix` letters, folded. A word longer than the cut by a possessive ('s) or more whose
+ * cut is ASCII needs only that much lower-cased: the rest cannot change it.
+ */
+function nameKey(word: string, prefix: number): string {
+  if (word.length >= prefix + 2 && isAscii(word, prefix)) return word.slice(0, prefix).toLowerCase();
+  return foldAccents(normWord(word)).slice(0, prefix);
+}
+
+function isAscii(word: string, length: number): boolean {
+  for (let i = 0; i < length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** . ! ? */

@@ -47,8 +47,12 @@ function profile(sources: Source[], claims: Claim[], options: LineageOptions): P
   const symbol = (key: string) => symbols.get(key) ?? (symbols.set(key, symbols.size), symbols.size - 1);
   // A name repeated back to back ("Apple … Apple") says nothing more about order: keep one.
   // Order is judged on the first maxAnchors, which keeps the quadratic-ish LCS bounded on huge sources.
-  const toIds = (keys: string[]) =>
-    Int32Array.from(keys.filter((k, i) => i === 0 || keys[i - 1] !== k).slice(0, options.translation.maxAnchors), symbol);
+  const toIds = (keys: string[]) => {
+    const ids = new Int32Array(Math.min(keys.length, options.translation.maxAnchors));
+    let n = 0;
+    for (let i = 0; i < keys.length && n < ids.length; i++) if (i === 0 || keys[i - 1] !== keys[i]) ids[n++] = symbol(keys[i]);
+    return ids.subarray(0, n);
+  };
   const sketched = sources.length > options.sketch.aboveSources;
   return sources.map((source) => {
     const tokens = tokensOf(source);
@@ -56,7 +60,7 @@ function profile(sources: Source[], claims: Claim[], options: LineageOptions): P
     const fromClaims = claimAnchors(claimsOf.get(source.id) ?? []);
     return {
       source,
-      shingles: shingleSet(tokenHashes(tokens), options.shingleSize),
+      shingles: shingleSet(tokenHashes(tokens, source.text), options.shingleSize),
       anchors: [toIds(fromText), toIds(fromClaims)],
       anchorSet: sketched ? uniqueSorted(Uint32Array.from([...fromText, ...fromClaims], hashString)) : NO_HASHES,
     };

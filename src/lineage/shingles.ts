@@ -3,15 +3,43 @@
 import { foldDiacritics, type Token } from '../text/tokens.js';
 import { uniqueSorted } from '../collections.js';
 
-/** Hash of each word or number token, normalised so that typography (curly quotes, accents, 6,000 vs 6.000) does not count. */
-export function tokenHashes(tokens: readonly Token[]): Uint32Array {
+/**
+ * Hash of each word or number token, normalised so that typography (curly quotes, accents, 6,000 vs 6.000) does
+ * not count. Read from the text itself, so most tokens need no string of their own.
+ */
+export function tokenHashes(tokens: readonly Token[], text: string): Uint32Array {
   const out = new Uint32Array(tokens.length);
   let n = 0;
   for (const t of tokens) {
     if (t.kind === 'punct') continue;
-    out[n++] = t.kind === 'number' ? hashString(digitsOnly(t.text)) : hashFolded(t.norm);
+    out[n++] = t.kind === 'number' ? hashDigits(text, t.start, t.end) : (hashAsciiWord(text, t.start, t.end) ?? hashFolded(t.norm));
   }
   return out.subarray(0, n);
+}
+
+/** hashString(digitsOnly(text[start, end))), without the copy. */
+function hashDigits(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) h = Math.imul(h ^ c, 0x01000193);
+  }
+  return mix(h);
+}
+
+/**
+ * hashFolded(normWord(word)) for a word of ASCII text[start, end): lower case, a possessive 's dropped; undefined
+ * for any other word (curly apostrophes and accents take the string path).
+ */
+function hashAsciiWord(text: string, start: number, end: number): number | undefined {
+  if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && text.charCodeAt(end - 2) === 39) end -= 2;
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return undefined;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  return mix(h);
 }
 
 /** hashString(foldAccents(word)), without a regex test or a copy for a plain ASCII word. */

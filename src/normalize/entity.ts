@@ -6,9 +6,9 @@
 
 import type { Claim, ClaimKind, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
-import { aliasIndex } from '../extract/entity/aliases.js';
+import { aliasIndex, type AliasIndex } from '../extract/entity/aliases.js';
 import { entityLexicon } from '../extract/entity/lexicon.js';
-import { foldName, similarNames, tokensOfKey, transliterate } from '../extract/entity/names.js';
+import { foldName, similarNames, tokensOfKey, transliterate, type Rewrite } from '../extract/entity/names.js';
 
 interface Group {
   key: string;
@@ -38,21 +38,25 @@ export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: 
     else clusters.set(root, [g]);
   }
   const finals = new Map<Group, { key: string; canonical: string; kind: ClaimKind }>();
-  for (const [root, members] of clusters) finals.set(root, settle(members));
+  const aliases = aliasIndex().byKey;
+  for (const [root, members] of clusters) finals.set(root, settle(members, aliases));
   const finalOf = (key: string | undefined) => {
     const g = key === undefined ? undefined : groups.get(key);
     return g ? finals.get(find(g))! : undefined;
   };
+  // Most claims keep their key and name: only those that change are copied.
   return claims.map((c) => {
-    if (c.entity) {
-      const f = finalOf(c.entity.key)!;
-      const resident = finalOf(c.entity.residentOf);
-      c = { ...c, kind: f.kind, value: f.canonical, entity: { ...c.entity, key: f.key, canonical: f.canonical, ...(resident ? { residentOf: resident.canonical } : {}) } };
+    const f = c.entity && finalOf(c.entity.key)!;
+    if (f && (c.kind !== f.kind || c.value !== f.canonical || c.entity!.key !== f.key || c.entity!.canonical !== f.canonical)) {
+      c = { ...c, kind: f.kind, value: f.canonical, entity: { ...c.entity!, key: f.key, canonical: f.canonical } };
     }
+    // A home names its person by the person's settled name.
+    const resident = finalOf(c.entity?.residentOf);
+    if (resident && resident.canonical !== c.entity!.residentOf) c = { ...c, entity: { ...c.entity!, residentOf: resident.canonical } };
     const speaker = finalOf(c.quote?.speaker);
-    if (c.quote && speaker) c = { ...c, quote: { ...c.quote, speaker: speaker.key } };
+    if (c.quote && speaker && speaker.key !== c.quote.speaker) c = { ...c, quote: { ...c.quote, speaker: speaker.key } };
     const attribution = finalOf(c.attribution);
-    if (attribution) c = { ...c, attribution: attribution.key };
+    if (attribution && attribution.key !== c.attribution) c = { ...c, attribution: attribution.key };
     return c;
   });
 }
@@ -61,6 +65,15 @@ function groupByKey(claims: Claim[], sources: Source[], langs: Map<string, Langu
   const aliasKeys = aliasIndex().byKey;
   const languageOf = new Map(sources.map((s) => [s.id, langs.get(s.language)]));
   const groups = new Map<string, Group>();
+  // A name recurs across claims: fold and transliterate each spelling once per set of rewrites.
+  const respelled = new Map<readonly Rewrite[], Map<string, string>>();
+  const respell = (canonical: string, rewrites: readonly Rewrite[]): string => {
+    let memo = respelled.get(rewrites);
+    if (!memo) respelled.set(rewrites, (memo = new Map()));
+    let spelling = memo.get(canonical);
+    if (spelling === undefined) memo.set(canonical, (spelling = transliterate(foldName(canonical), rewrites)));
+    return spelling;
+  };
   for (const c of claims) {
     if (!c.entity) continue;
     let g = groups.get(c.entity.key);
@@ -75,7 +88,7 @@ function groupByKey(claims: Claim[], sources: Source[], langs: Map<string, Langu
     const lang = languageOf.get(c.source);
     const rewrites = lang ? entityLexicon(lang).transliteration : [];
     if (rewrites.length > 0) {
-      const spelling = transliterate(foldName(c.entity.canonical), rewrites);
+      const spelling = respell(c.entity.canonical, rewrites);
       if (!g.spelled.has(spelling)) {
         g.spelled.add(spelling);
         g.variants.push(spelling.split(' '));
@@ -144,7 +157,7 @@ function mergeWithoutMiddleNames(all: Group[]): void {
   const ends = (v: string[]) => `${v[0]} ${v[v.length - 1]}`;
   const longer = new Map<string, Set<Group>>();
   for (const g of all) {
-    if (g.variants[0].length < 3 || majorityKind(g.claims) !== 'person') continue;
+    if (g.variants[0].length < 3 || majorityKind([g]) !== 'person') continue;
     for (const v of g.variants) {
       const set = longer.get(ends(v));
       if (set) set.add(g);
@@ -153,7 +166,7 @@ function mergeWithoutMiddleNames(all: Group[]): void {
   }
   if (longer.size === 0) return;
   for (const g of all) {
-    if (g.variants[0].length !== 2 || majorityKind(g.claims) !== 'person') continue;
+    if (g.variants[0].length !== 2 || majorityKind([g]) !== 'person') continue;
     const candidates = new Set<Group>();
     for (const v of g.variants) for (const p of longer.get(ends(v)) ?? []) candidates.add(find(p));
     if (candidates.size === 1) union([...candidates][0], g);
@@ -161,7 +174,7 @@ function mergeWithoutMiddleNames(all: Group[]): void {
 }
 
 function mergeBareNames(all: Group[]): void {
-  const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind(g.claims) === 'person');
+  const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind([g]) === 'person');
   const byEndWord = new Map<string, Group[]>();
   for (const p of people)
     for (const v of p.variants)
@@ -171,7 +184,7 @@ function mergeBareNames(all: Group[]): void {
         else byEndWord.set(w, [p]);
       }
   for (const g of all) {
-    if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || majorityKind(g.claims) === 'place') continue;
+    if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || majorityKind([g]) === 'place') continue;
     if (g.claims.every((c) => c.text === c.text.toUpperCase())) continue; // an acronym is no surname (QB)
     const candidates = new Set<Group>();
     for (const v of g.variants) for (const p of byEndWord.get(v[0]) ?? []) candidates.add(find(p));
@@ -181,20 +194,18 @@ function mergeBareNames(all: Group[]): void {
 
 /** Key, display name and kind of a cluster: the alias entry if one is in it, else the full name most sources
  *  use (then most mentions, then the longer). */
-function settle(members: Group[]): { key: string; canonical: string; kind: ClaimKind } {
-  const aliases = aliasIndex().byKey;
+function settle(members: Group[], aliases: AliasIndex['byKey']): { key: string; canonical: string; kind: ClaimKind } {
   const alias = members.find((g) => g.alias);
   if (alias) {
     const entry = aliases.get(alias.key)!;
     return { key: entry.key, canonical: entry.canonical, kind: entry.type };
   }
-  const claims = members.flatMap((g) => g.claims);
   const longest = Math.max(...members.map((g) => g.variants[0].length));
   const named = members.filter((g) => g.variants[0].length === longest);
   const score = (g: Group) => [new Set(g.claims.map((c) => c.source)).size, g.claims.length, g.key.length];
   named.sort((a, b) => compareScores(score(b), score(a)) || a.key.localeCompare(b.key));
   const best = named[0];
-  return { key: best.key, canonical: best.claims[0].entity!.canonical, kind: majorityKind(claims) };
+  return { key: best.key, canonical: best.claims[0].entity!.canonical, kind: majorityKind(members) };
 }
 
 function compareScores(a: number[], b: number[]): number {
@@ -204,11 +215,15 @@ function compareScores(a: number[], b: number[]): number {
 
 const KIND_ORDER: ClaimKind[] = ['person', 'organization', 'place'];
 
-/** Most frequent kind among the claims; names of several words count double (their kind is surer). */
-function majorityKind(claims: Claim[]): ClaimKind {
+/** Most frequent kind among the groups' claims; names of several words count double (their kind is surer). */
+function majorityKind(groups: Group[]): ClaimKind {
   const votes = new Map<ClaimKind, number>();
-  for (const c of claims) votes.set(c.kind, (votes.get(c.kind) ?? 0) + (c.entity!.key.includes('-') ? 2 : 1));
-  let best: ClaimKind = claims[0].kind;
+  for (const g of groups) {
+    // A group's claims share its key, so they share its weight.
+    const weight = g.key.includes('-') ? 2 : 1;
+    for (const c of g.claims) votes.set(c.kind, (votes.get(c.kind) ?? 0) + weight);
+  }
+  let best: ClaimKind = groups[0].claims[0].kind;
   for (const k of KIND_ORDER) if ((votes.get(k) ?? 0) > (votes.get(best) ?? 0)) best = k;
   return best;
 }

@@ -12,18 +12,20 @@ function byStatus(status: 'agree' | 'single'): Check {
     for (const slot of ctx.slots) {
       if (slot.status !== status) continue;
       const groups = valueGroups(slot.claims, ctx.lineage);
-      const origins = new Set(slot.claims.map((c) => ctx.lineage.of[c.source] ?? c.source)).size;
+      // One group (the usual case) has already counted the slot's origins.
+      const origins = groups.length === 1 ? groups[0].origins : new Set(slot.claims.map((c) => ctx.lineage.of[c.source] ?? c.source)).size;
+      const sources = slot.claims.map((c) => c.source);
       findings.push({
         ruleId: rule.id,
         severity: rule.severity,
         message: fillTemplate(rule.message, {
           label: slot.label,
-          values: groups.map(describeGroup).join('; '),
+          values: groups.length === 1 ? describeGroup(groups[0]) : groups.map(describeGroup).join('; '),
           origins: originsPhrase(origins, slot.claims.length),
-          sources: slot.claims.map((c) => c.source).join(', '),
+          sources: sources.join(', '),
         }),
         slot: slot.id,
-        sources: slot.claims.map((c) => c.source),
+        sources,
         claims: slot.claims,
         docs: rule.docs,
       });

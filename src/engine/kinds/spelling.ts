@@ -30,14 +30,16 @@ export const spellingVariants: Check = (rule, ctx) => {
 function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Claim[]): Finding | undefined {
   const spellings = new Map<string, string[]>();
   for (const m of mentions) {
-    const written = m.text.replace(/['’]s$/, '');
-    const list = spellings.get(written) ?? [];
-    if (!list.includes(m.source)) list.push(m.source);
-    spellings.set(written, list);
+    const written = withoutPossessive(m.text);
+    const list = spellings.get(written);
+    if (!list) spellings.set(written, [m.source]);
+    else if (!list.includes(m.source)) list.push(m.source);
   }
+  if (spellings.size < 2) return undefined;
   // Variants are full forms of the same shape written differently (Tolstoy / Tolstoi, Rait / Raite).
   // A surname beside the full name, an acronym beside the name, or U.S. beside US are not.
-  const forms = [...spellings].filter(([w]) => [...spellings.keys()].some((o) => o !== w && isVariant(w, o)));
+  const comparables = [...spellings.keys()].map(comparable);
+  const forms = [...spellings].filter((_, i) => comparables.some((o, j) => j !== i && isVariant(comparables[i], o)));
   if (forms.length < 2) return undefined;
   return {
     ruleId: rule.id,
@@ -53,12 +55,18 @@ function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Clai
   };
 }
 
+/** Two spellings, each already made comparable(). */
 function isVariant(a: string, b: string): boolean {
-  const x = comparable(a).split(' ');
-  const y = comparable(b).split(' ');
-  if (comparable(a) === comparable(b)) return false;
+  if (a === b) return false;
+  const x = a.split(' ');
+  const y = b.split(' ');
   // Same number of words, each pair the same or a near spelling (Tolstoy/Tolstoi), not another word (US/America).
   return x.length === y.length && x.every((w, i) => w === y[i] || distance(w, y[i]) <= Math.max(2, Math.floor(w.length / 3)));
+}
+
+/** "Smith's" → "Smith", as /['’]s$/ would, without a regex per mention. */
+function withoutPossessive(text: string): string {
+  return text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text;
 }
 
 /** Case, dots and hyphens are house style (U.S. / US, Kim Jong-un / Kim Jong Un), not spelling. */
