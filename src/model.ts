@@ -115,7 +115,7 @@ export interface EntityInfo {
   title?: string;
   /** For places: canonical event key the place is anchored to ("meet"). */
   event?: string;
-  /** For places: the person who lives there ("LaSalle, 36, of Bloomington"): a provisional key from extract, the
+  /** For places: the person who lives there ("Smith, 36, of Springfield"): a provisional key from extract, the
    *  person's canonical name after normalize. */
   residentOf?: string;
 }

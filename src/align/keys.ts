@@ -81,7 +81,7 @@ export function labelFor(key: SlotKey, claims: Claim[]): string {
   return key.subject + withPredicate;
 }
 
-/** "Englishman Robert Buckley" and "Robert Buckley" measure the same person; match on the last word. */
+/** "Englishman John Smith" and "John Smith" measure the same person; match on the last word. */
 function lastWord(head: string): string {
   const words = head.split(/\s+/);
   return words[words.length - 1];

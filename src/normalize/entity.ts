@@ -151,8 +151,8 @@ function shapeOf(variant: string[]): string {
 
 /** "Tolstoy", "Kim": the one person cluster of the story with that last word — or first word, for names that
  *  put the family name first (Kim Jong Un). Two candidates (Lee Jae-myung, Lee Seong-kweun) keep it apart. */
-/** "Anthony LaSalle": the one longer person name of the story with that first and last word ("Anthony Phillip
- *  LaSalle"). Two candidates (Anthony John LaSalle, Anthony Paul LaSalle) keep it apart. */
+/** "John Smith": the one longer person name of the story with that first and last word ("John Henry Smith").
+ *  Two candidates (John Henry Smith, John Paul Smith) keep it apart. */
 function mergeWithoutMiddleNames(all: Group[]): void {
   const ends = (v: string[]) => `${v[0]} ${v[v.length - 1]}`;
   const longer = new Map<string, Set<Group>>();

@@ -36,7 +36,7 @@ function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Clai
     else if (!list.includes(m.source)) list.push(m.source);
   }
   if (spellings.size < 2) return undefined;
-  // Variants are full forms of the same shape written differently (Tolstoy / Tolstoi, Rait / Raite).
+  // Variants are full forms of the same shape written differently (Tolstoy / Tolstoi, Smit / Smits).
   // A surname beside the full name, an acronym beside the name, or U.S. beside US are not.
   const comparables = [...spellings.keys()].map(comparable);
   const forms = [...spellings].filter((_, i) => comparables.some((o, j) => j !== i && isVariant(comparables[i], o)));

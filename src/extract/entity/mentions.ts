@@ -30,7 +30,7 @@ export interface Mention {
   evidence: Evidence;
   title?: string;
   event?: string;
-  /** For a place: the provisional key of the person who lives there ("LaSalle, 36, of Bloomington"). */
+  /** For a place: the provisional key of the person who lives there ("Smith, 36, of Springfield"). */
   residentOf?: string;
 }
 
@@ -114,7 +114,7 @@ class MentionScanner {
       if (m.kind === 'person') m.title = this.titleBefore(m.from, r, found) ?? this.titleAfter(m.to, r, found);
       const resident = this.residentBefore(m, found);
       if (resident) {
-        // "of Newton Street, Millom": the home is told down to the town, the last name of the chain.
+        // "of Elm Street, Springfield": the home is told down to the town, the last name of the chain.
         let home = m;
         for (let next = found.indexOf(m) + 1; found[next]?.from === home.to + 1 && this.tokens[home.to].text === ','; next++) home = found[next];
         home.kind = 'place';
@@ -129,8 +129,8 @@ class MentionScanner {
   }
 
   /**
-   * The person whose home a name is: "LaSalle, 36, of Bloomington", "LaSalle, of Bloomington", "Jansen (36) uit
-   * Utrecht" — a person, an optional age between commas or brackets, a residence link, then the name.
+   * The person whose home a name is: "Smith, 36, of Springfield", "Smith, of Springfield", "Jansen (36) uit
+   * Zwolle" — a person, an optional age between commas or brackets, a residence link, then the name.
    */
   private residentBefore(m: Mention, found: readonly Mention[]): Mention | undefined {
     const t = this.tokens;
@@ -247,7 +247,7 @@ class MentionScanner {
     }
   }
 
-  /** A name cut before a known one keeps no particle at its end: "Stefan Schaffrath van | Airbus". */
+  /** A name cut before a known one keeps no particle at its end: "Jan Smit van | Unilever". */
   private withoutTrailingParticles(a: number, b: number): number {
     const t = this.tokens;
     while (b - 1 > a && isLowerWord(t[b - 1]) && this.lex.particles.has(t[b - 1].norm)) b--;
@@ -341,7 +341,7 @@ class MentionScanner {
     const before = t[a - 1];
     if (this.titleEndingAt(a) || (before && this.lex.honorifics.has(before.norm))) return ['person', 'cue'];
     if (words === 1 && isAcronym(t[a].text)) return ['organization', 'cue'];
-    // "Sonoma County", "Mount Sefton", "Philip Street": a place word opens or closes the name.
+    // "Kent County", "Mount Ember", "Elm Street": a place word opens or closes the name.
     if (words >= 2 && (this.lex.placeCues.has(t[a].norm) || this.lex.placeCues.has(t[b - 1].norm))) return ['place', 'cue'];
     if (before && isLowerWord(before) && this.lex.placePrepositions.has(before.norm) && words <= 3) return ['place', 'cue'];
     if (this.titleMatchAfter(b)) return ['person', 'cue'];

@@ -222,7 +222,7 @@ const AGE_ROLE = 'age';
 
 /**
  * What quantity.head holds: the person an age belongs to, the place a distance is measured from (slots are
- * keyed by them: Buckley's age is not Rait's), else the head noun as written.
+ * keyed by them: Smith's age is not Jones's), else the head noun as written.
  */
 function keyName(tokens: readonly Token[], m: Mention, head: Head, lex: QuantityLexicon): string | undefined {
   if (m.age) return m.age.name;

@@ -28,7 +28,7 @@ export interface Mention {
   yearLike: boolean;
   /** A plain number without unit right after a capitalised name ("Boeing 787", "Noord-Korea 6.000 …"): needs a known role. */
   afterName: boolean;
-  /** The number is a person's age ("32-year-old", "Gomes, 61"): never a count. */
+  /** The number is a person's age ("32-year-old", "Silva, 61"): never a count. */
   age?: Age;
 }
 

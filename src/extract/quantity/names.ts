@@ -1,5 +1,5 @@
 // Ages and the place a distance is measured from: both are keyed by a name written next to the number
-// ("Robert Buckley, 32", "31-year-old Robert Buckley", "four miles west of Cobb"), never counted as casualties.
+// ("John Smith, 32", "31-year-old John Smith", "four miles west of Dover"), never counted as casualties.
 
 import type { Token } from '../../text/tokens.js';
 import { glued, type Core } from './core.js';
@@ -18,7 +18,7 @@ const MAX_AGE = 130;
 /** A name is at most this many capitalised words. */
 const NAME_WORDS = 4;
 
-/** "32-year-old", "32 years old", "aged 32", "32-jarige", or a number in apposition to a name ("Gomes, 61,"). */
+/** "32-year-old", "32 years old", "aged 32", "32-jarige", or a number in apposition to a name ("Silva, 61,"). */
 export function ageAt(tokens: readonly Token[], core: Core, lex: QuantityLexicon): Age | undefined {
   const value = core.value;
   if (value === null || !Number.isInteger(value) || value < 1 || value > MAX_AGE || core.scale !== 1) return undefined;
@@ -41,19 +41,19 @@ function ageWordsAfter(tokens: readonly Token[], at: number, lex: QuantityLexico
   return (compound || lex.ageAfter.matchAt(tokens, at))?.to;
 }
 
-/** "Gomes, 61, was": the number is followed by punctuation or ends the sentence. */
+/** "Silva, 61, was": the number is followed by punctuation or ends the sentence. */
 function closesApposition(next: Token | undefined): boolean {
   return next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '/');
 }
 
-/** "Robert Buckley, a 32-year-old …": the name before a comma (and an article) in front of the age. */
+/** "John Smith, a 32-year-old …": the name before a comma (and an article) in front of the age. */
 function appositiveNameBefore(tokens: readonly Token[], from: number, lex: QuantityLexicon): string | undefined {
   let j = from;
   if (j > 0 && lex.articles.has(tokens[j - 1].norm)) j--;
   return tokens[j - 1]?.text === ',' ? nameEndingAt(tokens, j - 1, lex) : undefined;
 }
 
-/** The capitalised words right after `at`, function words excluded ("the 36-year-old Duncan Rait"). */
+/** The capitalised words right after `at`, function words excluded ("the 36-year-old Tom Jones"). */
 function nameAfter(tokens: readonly Token[], at: number, lex: QuantityLexicon): string | undefined {
   let to = at;
   while (to < tokens.length && to < at + NAME_WORDS && isNameWord(tokens[to], lex)) to++;
@@ -67,13 +67,13 @@ function nameEndingAt(tokens: readonly Token[], end: number, lex: QuantityLexico
   return from < end ? spanText(tokens, from, end) : undefined;
 }
 
-/** A capitalised word that is no function word; every hyphenated part capitalised ("Gomes-and" is no name). */
+/** A capitalised word that is no function word; every hyphenated part capitalised ("Silva-and" is no name). */
 function isNameWord(t: Token, lex: QuantityLexicon): boolean {
   return t.kind === 'word' && !lex.stopwords.has(t.norm) && t.text.split('-').every((part) => part !== '' && part[0] !== part[0].toLowerCase());
 }
 
 /**
- * "2 miles from The Geysers", "four miles west-southwest of Cobb", "20 km ten noorden van Lelystad": the place a
+ * "2 miles from The Springs", "four miles west-southwest of Dover", "20 km ten noorden van Lelystad": the place a
  * distance is measured from, after any direction words and a link word.
  */
 export function referencePlace(tokens: readonly Token[], at: number, lex: QuantityLexicon): string | undefined {
