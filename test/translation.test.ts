@@ -1,0 +1,43 @@
+// Issue 3, translations: a faithful translation produces no conflict from format alone (13-Jun-05 = June 13,
+// 2005; 12.30 uur = 12:30; 6,50% = 6.50%; twee = 2; 20,1 miljard = 20.1 billion), and a changed figure is reported.
+import { describe, expect, it } from 'vitest';
+import { runStory } from './helpers/story.js';
+
+const en = [
+  'Carmaker said on 13-Jun-05 that it had signed the deal in Detroit with partners from two countries.',
+  'The agreement, worth 20.1 billion dollars, was announced at 12:30 in the afternoon.',
+  'Its shares rose 6.50% after the announcement, to 41 dollars each.',
+  'The company employs 55,000 people in 12 countries.',
+].join('\n');
+
+const nl = [
+  'De autofabrikant zei op 13 juni 2005 dat het de overeenkomst in Detroit met partners uit twee landen had getekend.',
+  'De overeenkomst, ter waarde van 20,1 miljard dollar, werd om 12.30 uur in de middag bekendgemaakt.',
+  'Het aandeel steeg na de aankondiging met 6,50%, naar 41 dollar per stuk.',
+  'Het bedrijf heeft 55.000 mensen in dienst in 12 landen.',
+].join('\n');
+
+const conflicts = (files: Record<string, string>) =>
+  runStory(files)
+    .slots.filter((s) => s.status === 'conflict')
+    .map((s) => s.claims.map((c) => `${c.source}:${c.text}`));
+
+describe('a translation', () => {
+  it('gives no conflict from format alone', () => {
+    const r = runStory({ en, nl });
+    expect(r.lineage.of.nl).toBe(r.lineage.of.en);
+    expect(conflicts({ en, nl })).toEqual([]);
+    const agreeing = (text: string) => r.slots.find((s) => s.claims.some((c) => c.text === text))?.claims.map((c) => c.text);
+    expect(agreeing('13-Jun-05')).toEqual(['13-Jun-05', '13 juni 2005']);
+    expect(agreeing('12:30')).toEqual(['12:30', '12.30 uur']);
+    expect(agreeing('6.50%')).toEqual(['6.50%', '6,50%']);
+    expect(agreeing('20.1 billion dollars')).toEqual(['20.1 billion dollars', '20,1 miljard dollar']);
+    expect(agreeing('two')).toEqual(['two', 'twee']);
+  });
+
+  it('reports a changed digit, a changed year and a changed time', () => {
+    expect(conflicts({ en, nl: nl.replace('6,50%', '6,05%') })).toEqual([['en:6.50%', 'nl:6,05%']]);
+    expect(conflicts({ en, nl: nl.replace('13 juni 2005', '13 juni 2006') })).toEqual([['en:13-Jun-05', 'nl:13 juni 2006']]);
+    expect(conflicts({ en, nl: nl.replace('12.30 uur', '13.30 uur') })).toEqual([['en:12:30', 'nl:13.30 uur']]);
+  });
+});
