@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { runStory } from './helpers/story.js';
 
 const en = [
-  'Carmaker said on 13-Jun-05 that it had signed the deal in Detroit with partners from two countries.',
+  'The carmaker signed the deal in Detroit with partners from two countries on 13-Jun-05.',
   'The agreement, worth 20.1 billion dollars, was announced at 12:30 in the afternoon.',
   'Its shares rose 6.50% after the announcement, to 41 dollars each.',
   'The company employs 55,000 people in 12 countries.',
 ].join('\n');
 
 const nl = [
-  'De autofabrikant zei op 13 juni 2005 dat het de overeenkomst in Detroit met partners uit twee landen had getekend.',
+  'De autofabrikant tekende de overeenkomst in Detroit met partners uit twee landen op 13 juni 2005.',
   'De overeenkomst, ter waarde van 20,1 miljard dollar, werd om 12.30 uur in de middag bekendgemaakt.',
   'Het aandeel steeg na de aankondiging met 6,50%, naar 41 dollar per stuk.',
   'Het bedrijf heeft 55.000 mensen in dienst in 12 landen.',
@@ -35,9 +35,10 @@ describe('a translation', () => {
     expect(agreeing('two')).toEqual(['two', 'twee']);
   });
 
-  it('reports a changed digit, a changed year and a changed time', () => {
+  it('reports a changed digit, a changed year, a year with a digit dropped and a changed time', () => {
     expect(conflicts({ en, nl: nl.replace('6,50%', '6,05%') })).toEqual([['en:6.50%', 'nl:6,05%']]);
     expect(conflicts({ en, nl: nl.replace('13 juni 2005', '13 juni 2006') })).toEqual([['en:13-Jun-05', 'nl:13 juni 2006']]);
+    expect(conflicts({ en, nl: nl.replace('13 juni 2005.', '13 juni 205.') })).toEqual([['en:13-Jun-05', 'nl:13 juni 205']]);
     expect(conflicts({ en, nl: nl.replace('12.30 uur', '13.30 uur') })).toEqual([['en:12:30', 'nl:13.30 uur']]);
   });
 });

@@ -250,11 +250,23 @@ function monthFirst(t: Tokens, i: number, lex: DateLexicon): Parsed | undefined 
   return year ? { from: i, to: k + 1, year, month: month.month } : undefined;
 }
 
-/** An optional comma and a four-digit year. */
+/** An optional comma and a four-digit year; or three digits that end the sentence ("13 juni 205."): a year with a
+ *  digit dropped, which must show as a conflict, not vanish. Three digits before more words are a count
+ *  ("June 4 200 people"). */
 function yearAfter(t: Tokens, k: number): { year: number; to: number } | undefined {
   const at = t[k]?.text === ',' ? k + 1 : k;
-  const year = fourDigitYear(t[at]);
+  const year = fourDigitYear(t[at]) ?? clauseEndingYear(t, at);
   return year ? { year, to: at + 1 } : undefined;
+}
+
+/** Marks that end a sentence or a clause outright; a comma may run on into a count ("June 4, 150, more left"). */
+const CLAUSE_END = new Set(['.', ';', '!', '?', ')']);
+
+function clauseEndingYear(t: Tokens, at: number): number | undefined {
+  const tok = t[at];
+  if (tok?.kind !== 'number' || !/^[1-9]\d\d$/.test(tok.text)) return undefined;
+  const next = t[at + 1];
+  return next === undefined || (next.kind === 'punct' && CLAUSE_END.has(next.text)) ? +tok.text : undefined;
 }
 
 function fourDigitYear(tok: Token | undefined): number | undefined {

@@ -90,6 +90,12 @@ describe('absolute dates', () => {
     expect(dates(sentence).map(brief)).toContainEqual({ text, value, precision });
   });
 
+  it('reads three digits that end the sentence after a day and month as a year with a digit dropped, never a count', () => {
+    expect(dates('The treaty was signed on 13 June 205.').map(brief)).toEqual([{ text: '13 June 205', value: '0205-06-13', precision: 'day' }]);
+    expect(dates('On June 4 200 people came.').map((c) => c.text)).toEqual(['June 4']);
+    expect(dates('On June 4, 150, more left.').map((c) => c.text)).toEqual(['June 4']);
+  });
+
   it('Dutch day-month-year and month-year', () => {
     expect(dates('Het verdrag werd op 3 maart 2008 getekend.', 'nl').map(brief)).toEqual([
       { text: '3 maart 2008', value: '2008-03-03', precision: 'day' },
