@@ -79,8 +79,9 @@ async function section(title, fn) {
   }
 }
 
-/** checkStory over every folder; returns total bytes, wall ms, summed stage timings and the results. */
-function runStories(dist, rules, stories) {
+/** checkStory over every folder; returns total bytes, wall ms, summed stage timings and the results (none with
+ *  `keep` = false: a warm pass measures work, not memory). */
+function runStories(dist, rules, stories, keep = true) {
   const stages = {};
   const results = [];
   let size = 0;
@@ -89,23 +90,25 @@ function runStories(dist, rules, stories) {
   for (const story of stories) {
     const r = dist.checkStory(story.folder, rules);
     for (const [stage, ms] of Object.entries(r.timings)) stages[stage] = (stages[stage] ?? 0) + ms;
-    results.push(r);
+    if (keep) results.push(r);
     size += story.bytes;
   }
   return { bytes: size, ms: performance.now() - t0, cpu: cpuMs() - c0, stages, results };
 }
 
 function throughput(dist, rules, stories) {
-  const rows = [['language', 'folders', 'MB', 'wall ms', 'CPU ms', 'MB/s (CPU)', 'MB/s (wall)', 'report ms', 'MB/s incl. report (CPU)', 'claims', 'findings']];
+  const rows = [['language', 'folders', 'MB', 'wall ms', 'CPU ms', 'MB/s (CPU)', 'MB/s (wall)', 'report ms', 'MB/s incl. report (CPU)', 'MB/s warm (CPU)', 'claims', 'findings']];
   const stageRows = [];
   for (const lang of ['en', 'nl']) {
     dist.checkStory(stories[lang][0].folder, rules); // warm-up: lexicons, schemas, JIT
     const run = runStories(dist, rules, stories[lang]);
     const [, , reportCpu] = timed(() => dist.formatJson(dist.buildReport(run.results)));
     const mb = run.bytes / MB;
-    figures[lang] = { mbps: mb / (run.cpu / 1000), wallMbps: mb / (run.ms / 1000), mbpsWithReport: mb / ((run.cpu + reportCpu) / 1000) };
+    // Warm: the same folders again, twice, results dropped at once; the better pass (code optimised, caches full).
+    const warmCpu = Math.min(...[0, 1].map(() => runStories(dist, rules, stories[lang], false).cpu));
+    figures[lang] = { mbps: mb / (run.cpu / 1000), wallMbps: mb / (run.ms / 1000), mbpsWithReport: mb / ((run.cpu + reportCpu) / 1000), warmMbps: mb / (warmCpu / 1000) };
     const count = (key) => run.results.reduce((n, r) => n + r[key].length, 0);
-    rows.push([lang, stories[lang].length, fmt(mb, 2), fmt(run.ms, 0), fmt(run.cpu, 0), fmt(figures[lang].mbps), fmt(figures[lang].wallMbps), fmt(reportCpu, 0), fmt(figures[lang].mbpsWithReport), count('claims'), count('findings')]);
+    rows.push([lang, stories[lang].length, fmt(mb, 2), fmt(run.ms, 0), fmt(run.cpu, 0), fmt(figures[lang].mbps), fmt(figures[lang].wallMbps), fmt(reportCpu, 0), fmt(figures[lang].mbpsWithReport), fmt(figures[lang].warmMbps), count('claims'), count('findings')]);
     // Stage timings are wall clock (pipeline.ts); scale them to the run's CPU time so shares and rates add up.
     const stageWall = Object.values(run.stages).reduce((a, b) => a + b, 0);
     const toCpu = stageWall > 0 ? run.cpu / stageWall : 1;
@@ -298,7 +301,7 @@ function targets() {
   const f = figures;
   const mark = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : 'NOT MET');
   const rows = [['target', 'measured', 'status']];
-  rows.push(['English ≥ 10 MB/s, one core', f.en ? `${fmt(f.en.mbps)} MB/s CPU (${fmt(f.en.wallMbps)} wall)` : '-', mark(f.en && f.en.mbps >= 10)]);
+  rows.push(['English ≥ 10 MB/s, one core', f.en ? `${fmt(f.en.mbps)} MB/s CPU (${fmt(f.en.wallMbps)} wall; warm ${fmt(f.en.warmMbps)})` : '-', mark(f.en && f.en.mbps >= 10)]);
   const ratio = f.en && f.nl ? f.en.mbps / f.nl.mbps : undefined;
   rows.push(['Dutch within 1.5× of English', ratio ? `en/nl = ${fmt(ratio, 2)}` : '-', mark(ratio && ratio <= 1.5)]);
   rows.push(['seed story < 150 ms incl. node start (p50)', f.latency ? `wall p50 ${fmt(f.latency.p50, 0)} / p95 ${fmt(f.latency.p95, 0)} ms, CPU p50 ${fmt(f.latency.cpu50, 0)} ms` : '-', mark(f.latency && f.latency.p50 < 150)]);
