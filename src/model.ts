@@ -80,6 +80,8 @@ export interface QuantityInfo {
   frame?: string;
   /** How the amount is organised, when the text says so: {"battalion": 2} or {"regiment": 1, "battalion": 2}. */
   formation?: Record<string, number>;
+  /** Whose figure it is, as written ("Acme's 10 percent share", "Acme had 7.2%"). */
+  owner?: string;
   /** Id of the claim this one is a part of ("6,000 … including 1,000 engineers"). */
   partOf?: string;
   /** One of counts listed together with one predicate ("three soldiers and two civilians were killed"): a share

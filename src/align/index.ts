@@ -86,7 +86,7 @@ export function alignClaims(
 }
 
 function membersOf(claims: Claim[], order: Map<string, number>, partners: Partners, options: AlignOptions): Member[] {
-  const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames) };
+  const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames) };
   const byId = new Map<string, Member>();
   const members = claims.map((claim): Member => {
     const value = JSON.stringify(claim.value);

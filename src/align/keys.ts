@@ -21,6 +21,7 @@ export interface KeyOptions {
   eventFrames: ReadonlySet<string>;
   headKeyedFrames: ReadonlySet<string>;
   sharedFrames: ReadonlySet<string>;
+  ownerKeyedFrames: ReadonlySet<string>;
 }
 
 /** Entity slot keys that ask a question about a name (its title, the event at a place, a person's home), so
@@ -33,7 +34,9 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     // An age or distance is keyed by whom or what it measures; a count listed under an event frame by what it
     // counts ("two civilians" of "three soldiers and two civilians were killed" is not the death toll).
     const byHead = q.frame !== undefined && (options.headKeyedFrames.has(q.frame) || (q.listed && options.eventFrames.has(q.frame)));
-    const measured = byHead && q.head ? lastWord(q.head) : undefined;
+    // A market share or a stake is one figure per owner ("Acme's 10 percent share", "Acme had 7.2%").
+    const byOwner = q.frame !== undefined && q.owner !== undefined && options.ownerKeyedFrames.has(q.frame);
+    const measured = byOwner ? q.owner : byHead && q.head ? lastWord(q.head) : undefined;
     const base = q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined);
     if (!base) return [];
     const subject = measured ? `${base} of ${measured}` : base;

@@ -7,6 +7,7 @@ export interface AlignOptions {
   eventFrames: string[];
   headKeyedFrames: string[];
   sharedFrames: string[];
+  ownerKeyedFrames: string[];
   minContext: Record<KeyClass, number>;
   pairing: PairingOptions;
 }

@@ -67,7 +67,7 @@ describe('compatibility', () => {
 });
 
 describe('slot keys', () => {
-  const events = { eventFrames: new Set(['casualties.killed']), headKeyedFrames: new Set(['age']), sharedFrames: new Set(['duration']) };
+  const events = { eventFrames: new Set(['casualties.killed']), headKeyedFrames: new Set(['age']), sharedFrames: new Set(['duration']), ownerKeyedFrames: new Set(['percent.market-share']) };
   it('keys a quantity by frame, else role, else unit; an event frame is strong evidence', () => {
     expect(slotKeys(claim({ quantity: q(5, 5, 5, { frame: 'casualties.killed', role: 'people' }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed', keyClass: 'eventFrame' });
     expect(slotKeys(claim({ quantity: q(5, 5, 5, { role: 'deminers' }) }), events)[0]).toMatchObject({ id: 'quantity:deminers', keyClass: 'quantity' });
@@ -75,6 +75,8 @@ describe('slot keys', () => {
     expect(slotKeys(claim({ quantity: q(5, 5, 5, { frame: 'duration', unit: 'day' }) }), events)[0]).toMatchObject({ id: 'quantity:duration', keyClass: 'sharedFrame' });
     const date = (planned: boolean) => claim({ kind: 'date', date: { iso: '2026', precision: 'year', relative: true, inferred: false, event: 'announce', ...(planned ? { planned: true as const } : {}) } });
     expect([slotKeys(date(false), events)[0].id, slotKeys(date(true), events)[0].id]).toEqual(['date:announce', 'planned-date:announce']);
+    // A market share is one per owner: keyed by whose it is.
+    expect(slotKeys(claim({ quantity: q(10, 10, 10, { frame: 'percent.market-share', unit: 'percent', owner: 'Acme' }) }), events)[0]).toMatchObject({ id: 'quantity:percent.market-share-of-acme', keyClass: 'eventFrame' });
     // A count listed with others ("three soldiers and two civilians were killed") is keyed by what it counts.
     expect(slotKeys(claim({ quantity: q(2, 2, 2, { frame: 'casualties.killed', head: 'civilians', listed: true }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed-of-civilians' });
   });

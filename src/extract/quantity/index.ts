@@ -9,7 +9,7 @@ import { toCanonical } from '../../normalize/units.js';
 import { round } from './core.js';
 import { quantityLexicon, type FrameDef, type QuantityLexicon } from './lexicon.js';
 import { mentionAt, type Mention } from './mention.js';
-import { referencePlace } from './names.js';
+import { ownerBefore, referencePlace } from './names.js';
 import { splitNumberCompounds } from './split.js';
 import {
   articleFormationAt,
@@ -158,6 +158,8 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (frame !== undefined) quantity.frame = frame;
     if (formation !== undefined) quantity.formation = formation;
     if (listed.has(m)) quantity.listed = true;
+    const owner = ownerBefore(tokens, m.from, lex);
+    if (owner !== undefined) quantity.owner = owner;
     const start = tokens[m.from].start;
     const end = mentionEnd(tokens, m);
     const value = quantity.qualifier === 'exact' ? quantity.number : { ...quantity.interval };

@@ -58,6 +58,7 @@ interface QuantitiesSection {
   dateWords: string[];
   definiteArticles: string[];
   stopwords: string[];
+  ownerVerbs?: string[];
   notHeadSuffixes: string[];
 }
 
@@ -115,6 +116,7 @@ export interface QuantityLexicon {
   dateWords: Set<string>;
   definiteArticles: Set<string>;
   stopwords: Set<string>;
+  ownerVerbs: Set<string>;
   /** Words a capitalised number-neighbour may be without being a product name ("Send", "Around"). */
   knownWords: Set<string>;
   notHeadSuffixes: string[];
@@ -239,6 +241,7 @@ function compile(lang: Language): QuantityLexicon {
     dateWords: words(q.dateWords),
     definiteArticles: words(q.definiteArticles),
     stopwords,
+    ownerVerbs: words(q.ownerVerbs),
     knownWords,
     notHeadSuffixes: q.notHeadSuffixes ?? [],
     units: loadUnits(),

@@ -72,6 +72,16 @@ function isNameWord(t: Token, lex: QuantityLexicon): boolean {
   return t.kind === 'word' && !lex.stopwords.has(t.norm) && t.text.split('-').every((part) => part !== '' && part[0] !== part[0].toLowerCase());
 }
 
+const POSSESSIVE = /['’]s$/;
+
+/** Whose figure it is: "Acme's 10 percent share", "Acme had 7.2% of the market" (`from`: the mention's first token). */
+export function ownerBefore(tokens: readonly Token[], from: number, lex: QuantityLexicon): string | undefined {
+  const prev = tokens[from - 1];
+  if (!prev) return undefined;
+  if (POSSESSIVE.test(prev.text) && isNameWord(prev, lex)) return nameEndingAt(tokens, from, lex)!.replace(POSSESSIVE, '');
+  return lex.ownerVerbs.has(prev.norm) ? nameEndingAt(tokens, from - 1, lex) : undefined;
+}
+
 /**
  * "2 miles from The Springs", "four miles west-southwest of Dover", "20 km ten noorden van Lelystad": the place a
  * distance is measured from, after any direction words and a link word.

@@ -99,6 +99,12 @@ describe('roles and predicates', () => {
     const [, people] = quantities('The quake killed 50 soldiers and 30 people.');
     expect(people.quantity?.role).toBe('people');
   });
+  it('reads whose figure it is: a possessive name, or a name and a verb of having', () => {
+    expect(only("The deal leaves it behind Acme's 10 percent share.").quantity?.owner).toBe('Acme');
+    expect(quantities('With $54 billion in revenue, Acme Corp had 7.2% of the market.').map((c) => c.quantity?.owner)).toEqual([undefined, 'Acme Corp']);
+    expect(quantities('Shell heeft 3% van de markt in handen.', 'nl')[0]?.quantity?.owner).toBe('Shell');
+    expect(only('The market grew 7% last year.').quantity?.owner).toBeUndefined();
+  });
   it('gives counts listed before one predicate that predicate, each as a share of it', () => {
     const [soldiers, civilians] = quantities('Three soldiers and two civilians were killed in the attack.');
     expect([soldiers.quantity, civilians.quantity].map((q) => [q?.predicate, q?.frame, q?.listed])).toEqual([
