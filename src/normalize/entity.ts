@@ -151,45 +151,43 @@ function shapeOf(variant: string[]): string {
 
 /** "Tolstoy", "Kim": the one person cluster of the story with that last word — or first word, for names that
  *  put the family name first (Kim Jong Un). Two candidates (Lee Jae-myung, Lee Seong-kweun) keep it apart. */
+function mergeBareNames(all: Group[]): void {
+  const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind([g]) === 'person');
+  const byEndWord = indexBy(people, (v) => [v[0], v[v.length - 1]]);
+  for (const g of all) {
+    if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || majorityKind([g]) === 'place') continue;
+    if (g.claims.every((c) => c.text === c.text.toUpperCase())) continue; // an acronym is no surname (QB)
+    joinTheOne(g, byEndWord, (v) => v[0]);
+  }
+}
+
 /** "John Smith": the one longer person name of the story with that first and last word ("John Henry Smith").
  *  Two candidates (John Henry Smith, John Paul Smith) keep it apart. */
 function mergeWithoutMiddleNames(all: Group[]): void {
   const ends = (v: string[]) => `${v[0]} ${v[v.length - 1]}`;
-  const longer = new Map<string, Set<Group>>();
-  for (const g of all) {
-    if (g.variants[0].length < 3 || majorityKind([g]) !== 'person') continue;
-    for (const v of g.variants) {
-      const set = longer.get(ends(v));
-      if (set) set.add(g);
-      else longer.set(ends(v), new Set([g]));
-    }
-  }
-  if (longer.size === 0) return;
-  for (const g of all) {
-    if (g.variants[0].length !== 2 || majorityKind([g]) !== 'person') continue;
-    const candidates = new Set<Group>();
-    for (const v of g.variants) for (const p of longer.get(ends(v)) ?? []) candidates.add(find(p));
-    if (candidates.size === 1) union([...candidates][0], g);
-  }
+  const byEnds = indexBy(all.filter((g) => g.variants[0].length >= 3 && majorityKind([g]) === 'person'), (v) => [ends(v)]);
+  if (byEnds.size === 0) return;
+  for (const g of all) if (g.variants[0].length === 2 && majorityKind([g]) === 'person') joinTheOne(g, byEnds, ends);
 }
 
-function mergeBareNames(all: Group[]): void {
-  const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind([g]) === 'person');
-  const byEndWord = new Map<string, Group[]>();
-  for (const p of people)
-    for (const v of p.variants)
-      for (const w of [v[0], v[v.length - 1]]) {
-        const list = byEndWord.get(w);
-        if (list) list.push(p);
-        else byEndWord.set(w, [p]);
+/** Groups by the keys each of their spellings gives. */
+function indexBy(groups: Group[], keysOf: (variant: string[]) => string[]): Map<string, Group[]> {
+  const index = new Map<string, Group[]>();
+  for (const g of groups)
+    for (const v of g.variants)
+      for (const key of keysOf(v)) {
+        const list = index.get(key);
+        if (list) list.push(g);
+        else index.set(key, [g]);
       }
-  for (const g of all) {
-    if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || majorityKind([g]) === 'place') continue;
-    if (g.claims.every((c) => c.text === c.text.toUpperCase())) continue; // an acronym is no surname (QB)
-    const candidates = new Set<Group>();
-    for (const v of g.variants) for (const p of byEndWord.get(v[0]) ?? []) candidates.add(find(p));
-    if (candidates.size === 1) union([...candidates][0], g);
-  }
+  return index;
+}
+
+/** Join a group to the one cluster its spellings find in the index; none, or several, leave it alone. */
+function joinTheOne(g: Group, index: Map<string, Group[]>, keyOf: (variant: string[]) => string): void {
+  const candidates = new Set<Group>();
+  for (const v of g.variants) for (const p of index.get(keyOf(v)) ?? []) candidates.add(find(p));
+  if (candidates.size === 1) union([...candidates][0], g);
 }
 
 /** Key, display name and kind of a cluster: the alias entry if one is in it, else the full name most sources
