@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, QuantityInfo } from '../../src/model.js';
+import type { QuantityInfo } from '../../src/model.js';
 import { compatible, datesCompatible, quantitiesCompatible } from '../../src/align/compatible.js';
 import { slotKeys } from '../../src/align/keys.js';
 import { runStory } from '../helpers/story.js';
+import { claimWith } from '../helpers/claim.js';
 
 const q = (number: number | null, min: number, max: number, extra: Partial<QuantityInfo> = {}): QuantityInfo => ({
   number,
   interval: { min, max },
   qualifier: min === max ? 'exact' : 'approximate',
   ...extra,
-});
-
-const claim = (over: Partial<Claim>): Claim => ({
-  id: 'a@0',
-  source: 'a',
-  kind: 'quantity',
-  text: 'x',
-  start: 0,
-  end: 1,
-  line: 1,
-  column: 1,
-  sentence: 0,
-  value: null,
-  ...over,
 });
 
 describe('compatibility', () => {
@@ -52,7 +39,7 @@ describe('compatibility', () => {
   });
 
   it('takes the same relative words as the same day, whatever the publication dates they were resolved from', () => {
-    const day = (iso: string, said?: string) => claim({ kind: 'date', value: iso, date: { iso, precision: 'day', relative: said !== undefined, inferred: false, ...(said ? { said } : {}) } });
+    const day = (iso: string, said?: string) => claimWith({ kind: 'date', value: iso, date: { iso, precision: 'day', relative: said !== undefined, inferred: false, ...(said ? { said } : {}) } });
     expect(compatible(day('2010-09-10', 'weekday 5'), day('2010-11-05', 'weekday 5'))).toBe(true); // "Friday" in a copy republished later
     expect(compatible(day('2009-04-30', 'weekday 4'), day('2009-04-28', 'weekday 2'))).toBe(false); // Thursday → dinsdag
     expect(compatible(day('2009-01', 'month -1'), day('2008', 'year -1'))).toBe(false); // last month → vorig jaar
@@ -60,7 +47,7 @@ describe('compatibility', () => {
   });
 
   it('judges entities by canonical key', () => {
-    const e = (key: string) => claim({ kind: 'person', entity: { key, canonical: key } });
+    const e = (key: string) => claimWith({ kind: 'person', entity: { key, canonical: key } });
     expect(compatible(e('sergei-shoigu'), e('sergei-shoigu'))).toBe(true);
     expect(compatible(e('kim-jong-un'), e('kim-jong-il'))).toBe(false);
   });
@@ -69,26 +56,26 @@ describe('compatibility', () => {
 describe('slot keys', () => {
   const events = { eventFrames: new Set(['casualties.killed']), headKeyedFrames: new Set(['age']), sharedFrames: new Set(['duration']), ownerKeyedFrames: new Set(['percent.market-share']) };
   it('keys a quantity by frame, else role, else unit; an event frame is strong evidence', () => {
-    expect(slotKeys(claim({ quantity: q(5, 5, 5, { frame: 'casualties.killed', role: 'people' }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed', keyClass: 'eventFrame' });
-    expect(slotKeys(claim({ quantity: q(5, 5, 5, { role: 'deminers' }) }), events)[0]).toMatchObject({ id: 'quantity:deminers', keyClass: 'quantity' });
-    expect(slotKeys(claim({ quantity: q(5, 5, 5) }), events)).toEqual([]);
-    expect(slotKeys(claim({ quantity: q(5, 5, 5, { frame: 'duration', unit: 'day' }) }), events)[0]).toMatchObject({ id: 'quantity:duration', keyClass: 'sharedFrame' });
-    const date = (planned: boolean) => claim({ kind: 'date', date: { iso: '2026', precision: 'year', relative: true, inferred: false, event: 'announce', ...(planned ? { planned: true as const } : {}) } });
+    expect(slotKeys(claimWith({ quantity: q(5, 5, 5, { frame: 'casualties.killed', role: 'people' }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed', keyClass: 'eventFrame' });
+    expect(slotKeys(claimWith({ quantity: q(5, 5, 5, { role: 'deminers' }) }), events)[0]).toMatchObject({ id: 'quantity:deminers', keyClass: 'quantity' });
+    expect(slotKeys(claimWith({ quantity: q(5, 5, 5) }), events)).toEqual([]);
+    expect(slotKeys(claimWith({ quantity: q(5, 5, 5, { frame: 'duration', unit: 'day' }) }), events)[0]).toMatchObject({ id: 'quantity:duration', keyClass: 'sharedFrame' });
+    const date = (planned: boolean) => claimWith({ kind: 'date', date: { iso: '2026', precision: 'year', relative: true, inferred: false, event: 'announce', ...(planned ? { planned: true as const } : {}) } });
     expect([slotKeys(date(false), events)[0].id, slotKeys(date(true), events)[0].id]).toEqual(['date:announce', 'planned-date:announce']);
     // A market share is one per owner: keyed by whose it is.
-    expect(slotKeys(claim({ quantity: q(10, 10, 10, { frame: 'percent.market-share', unit: 'percent', owner: 'Acme' }) }), events)[0]).toMatchObject({ id: 'quantity:percent.market-share-of-acme', keyClass: 'eventFrame' });
+    expect(slotKeys(claimWith({ quantity: q(10, 10, 10, { frame: 'percent.market-share', unit: 'percent', owner: 'Acme' }) }), events)[0]).toMatchObject({ id: 'quantity:percent.market-share-of-acme', keyClass: 'eventFrame' });
     // A count listed with others ("three soldiers and two civilians were killed") is keyed by what it counts.
-    expect(slotKeys(claim({ quantity: q(2, 2, 2, { frame: 'casualties.killed', head: 'civilians', listed: true }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed-of-civilians' });
+    expect(slotKeys(claimWith({ quantity: q(2, 2, 2, { frame: 'casualties.killed', head: 'civilians', listed: true }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed-of-civilians' });
   });
 
   it('gives a titled person a second key, specific only when the title is qualified', () => {
-    const keys = (title: string) => slotKeys(claim({ kind: 'person', entity: { key: 'x', canonical: 'X', title } }), events);
+    const keys = (title: string) => slotKeys(claimWith({ kind: 'person', entity: { key: 'x', canonical: 'X', title } }), events);
     expect(keys('leader:north-korea')[1]).toMatchObject({ id: 'person:title:leader-north-korea', specific: true });
     expect(keys('analyst')[1]).toMatchObject({ specific: false });
   });
 
   it('keeps dates and times of day apart', () => {
-    const date = (iso: string, precision: 'day' | 'time') => slotKeys(claim({ kind: 'date', date: { iso, precision, relative: false, inferred: false, event: 'quake' } }), events)[0].id;
+    const date = (iso: string, precision: 'day' | 'time') => slotKeys(claimWith({ kind: 'date', date: { iso, precision, relative: false, inferred: false, event: 'quake' } }), events)[0].id;
     expect(date('2024-06-04', 'day')).toBe('date:quake');
     expect(date('T09:30', 'time')).toBe('time:quake');
   });

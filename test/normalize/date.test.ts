@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { resolveDates } from '../../src/normalize/date.js';
 import type { Claim, DateInfo, Source } from '../../src/model.js';
 import { sourceOf } from '../extract/date/source.js';
+import { claimWith } from '../helpers/claim.js';
 
 const langs = new Map();
 
 function claim(pending: DateInfo['pending'], extra: Partial<DateInfo> = {}, source = 'src'): Claim {
-  return {
-    id: `${source}@0:date`,
-    source,
-    kind: 'date',
-    text: 'x',
-    start: 0,
-    end: 1,
-    line: 1,
-    column: 1,
-    sentence: 0,
-    value: 'x',
-    date: { iso: '', precision: 'day', relative: true, inferred: false, pending, ...extra },
-  };
+  return claimWith({ id: `${source}@0:date`, source, kind: 'date', value: 'x', date: { iso: '', precision: 'day', relative: true, inferred: false, pending, ...extra } });
 }
 
 function resolveOne(pending: DateInfo['pending'], published: string | null, extra: Partial<DateInfo> = {}, src: Partial<Source> = {}) {
