@@ -82,6 +82,11 @@ export interface QuantityInfo {
   formation?: Record<string, number>;
   /** Whose figure it is, as written ("Acme's 10 percent share", "Acme had 7.2%"). */
   owner?: string;
+  /** The person the sentence introduced by their age before this figure ("36-year-old Jane Doe fell 60 metres"):
+   *  who a distance is about when the text names no other head. */
+  subject?: { age: number; name?: string };
+  /** The story's settled name of the person an age or a distance is about (set by normalize). */
+  person?: string;
   /** Id of the claim this one is a part of ("6,000 … including 1,000 engineers"). */
   partOf?: string;
   /** One of counts listed together with one predicate ("three soldiers and two civilians were killed"): a share

@@ -36,7 +36,7 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     const byHead = q.frame !== undefined && (options.headKeyedFrames.has(q.frame) || (q.listed && options.eventFrames.has(q.frame)));
     // A market share or a stake is one figure per owner ("Acme's 10 percent share", "Acme had 7.2%").
     const byOwner = q.frame !== undefined && q.owner !== undefined && options.ownerKeyedFrames.has(q.frame);
-    const measured = byOwner ? q.owner : byHead && q.head ? lastWord(q.head) : undefined;
+    const measured = byOwner ? q.owner : byHead ? (q.person ?? (q.head && lastWord(q.head))) : undefined;
     const base = q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined);
     if (!base) return [];
     const subject = measured ? `${base} of ${measured}` : base;

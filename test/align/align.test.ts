@@ -66,6 +66,9 @@ describe('slot keys', () => {
     expect(slotKeys(claimWith({ quantity: q(10, 10, 10, { frame: 'percent.market-share', unit: 'percent', owner: 'Acme' }) }), events)[0]).toMatchObject({ id: 'quantity:percent.market-share-of-acme', keyClass: 'eventFrame' });
     // A count listed with others ("three soldiers and two civilians were killed") is keyed by what it counts.
     expect(slotKeys(claimWith({ quantity: q(2, 2, 2, { frame: 'casualties.killed', head: 'civilians', listed: true }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed-of-civilians' });
+    // An age is keyed by the person's settled name when normalize found one, else by the last word written.
+    expect(slotKeys(claimWith({ quantity: q(36, 36, 36, { frame: 'age', head: 'Englishwoman Jane Dough', person: 'Jane Doe' }) }), events)[0].id).toBe('quantity:age-of-jane-doe');
+    expect(slotKeys(claimWith({ quantity: q(36, 36, 36, { frame: 'age', head: 'Englishwoman Jane Dough' }) }), events)[0].id).toBe('quantity:age-of-dough');
   });
 
   it('gives a titled person a second key, specific only when the title is qualified', () => {
@@ -91,6 +94,18 @@ describe('alignment', () => {
     const killed = r.slots.filter((s) => s.key === 'quantity:casualties.killed');
     expect(killed).toHaveLength(2);
     expect(killed.every((s) => s.status !== 'conflict')).toBe(true);
+  });
+
+  it("sets one person's fall against another source's, and keeps two people's falls apart", () => {
+    const r = runStory({
+      a: dated('On Friday, 36-year-old Jane Doe died after slipping and falling about 60 metres from a ridge. The next day Tom Roe, 32, fell about 600 metres on another peak.'),
+      b: dated('A 36-year-old climber died on Friday after falling about 150 metres. Jane Doe, 36, was from Melbourne. Tom Roe, 32, fell about 2,000 feet.'),
+    });
+    const falls = r.slots.filter((s) => s.key.startsWith('quantity:distance'));
+    expect(falls.map((s) => [s.key, s.status, s.claims.map((c) => c.text)])).toEqual([
+      ['quantity:distance-of-jane-doe', 'conflict', ['about 60 metres', 'about 150 metres']],
+      ['quantity:distance-of-tom-roe', 'agree', ['about 600 metres', 'about 2,000 feet']],
+    ]);
   });
 
   it('never puts two claims of one source in a slot', () => {

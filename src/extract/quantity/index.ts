@@ -144,6 +144,7 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
   });
   const partOf = findParts(tokens, mentions, heads, lex);
   const claims = new Map<Mention, Claim>();
+  let lastAge: Mention | undefined;
   for (const m of mentions) {
     const f = facts.get(m)!;
     const total = partOf.get(m);
@@ -160,6 +161,8 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (listed.has(m)) quantity.listed = true;
     const owner = ownerBefore(tokens, m.from, lex);
     if (owner !== undefined) quantity.owner = owner;
+    if (m.age) lastAge = m;
+    else if (lastAge && f.head === undefined) quantity.subject = subjectOf(lastAge);
     const start = tokens[m.from].start;
     const end = mentionEnd(tokens, m);
     const value = quantity.qualifier === 'exact' ? quantity.number : { ...quantity.interval };
@@ -226,6 +229,12 @@ const AGE_ROLE = 'age';
  * What quantity.head holds: the person an age belongs to, the place a distance is measured from (slots are
  * keyed by them: Smith's age is not Jones's), else the head noun as written.
  */
+/** The person an age mention introduced: their age, and their name when written beside it. */
+function subjectOf(age: Mention): { age: number; name?: string } {
+  const name = age.age!.name;
+  return name === undefined ? { age: age.core.value! } : { age: age.core.value!, name };
+}
+
 function keyName(tokens: readonly Token[], m: Mention, head: Head, lex: QuantityLexicon): string | undefined {
   if (m.age) return m.age.name;
   if (m.unit && lex.units.get(m.unit)?.dimension === 'length') return referencePlace(tokens, m.after, lex) ?? head.text;

@@ -105,6 +105,13 @@ describe('roles and predicates', () => {
     expect(quantities('Shell heeft 3% van de markt in handen.', 'nl')[0]?.quantity?.owner).toBe('Shell');
     expect(only('The market grew 7% last year.').quantity?.owner).toBeUndefined();
   });
+  it('remembers the person an age introduced before a figure without a head of its own', () => {
+    const [age, fall] = quantities('On Friday, 36-year-old Jane Doe died after falling about 60 metres from a ridge.');
+    expect(age.quantity?.subject).toBeUndefined();
+    expect(fall.quantity?.subject).toEqual({ age: 36, name: 'Jane Doe' });
+    expect(quantities('A 41-year-old man fell 200m down a gully.')[1]?.quantity?.subject).toEqual({ age: 41 });
+    expect(only('The climber fell about 60 metres.').quantity?.subject).toBeUndefined();
+  });
   it('gives counts listed before one predicate that predicate, each as a share of it', () => {
     const [soldiers, civilians] = quantities('Three soldiers and two civilians were killed in the attack.');
     expect([soldiers.quantity, civilians.quantity].map((q) => [q?.predicate, q?.frame, q?.listed])).toEqual([
