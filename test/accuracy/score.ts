@@ -46,8 +46,9 @@ export interface FolderScore {
   errorFindings: number;
 }
 
-export function loadGold(): Gold[] {
-  const dir = path.join(ACCURACY_DIR, 'gold');
+/** The tuned gold (`gold/`) or the blind held-out set (`heldout/`, see README.md). */
+export function loadGold(set: 'gold' | 'heldout' = 'gold'): Gold[] {
+  const dir = path.join(ACCURACY_DIR, set);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -113,8 +114,78 @@ export function totals(scores: FolderScore[]): Totals {
   };
 }
 
-/** docs/accuracy.md: the figures and every miss and false alarm, listed. */
-export function accuracyMarkdown(scores: FolderScore[], t: Totals): string {
+const perFolderTable = (scores: FolderScore[]) => [
+  '| folder | gold conflicts | found | reported | real |',
+  '|---|---|---|---|---|',
+  ...scores.map(
+    (s) => `| ${s.folder} | ${s.conflicts.length} | ${s.conflicts.filter((c) => c.found).length} | ${s.reported.length} | ${s.reported.filter((r) => r.matched).length} |`,
+  ),
+];
+const missLines = (scores: FolderScore[]) =>
+  scores.flatMap((s) =>
+    s.conflicts.filter((c) => !c.found).map((c) => `- ${s.folder} — ${c.conflict.slot}: ${c.conflict.values.map((v) => `"${v.text}" (${v.sources.join(', ')})`).join(' vs ')}${c.conflict.tags?.length ? ` [${c.conflict.tags.join(', ')}]` : ''}`),
+  );
+const falseAlarmLines = (scores: FolderScore[]) =>
+  scores.flatMap((s) =>
+    s.reported.filter((r) => !r.matched).map((r) => `- ${s.folder} — ${r.finding.severity}: ${r.finding.message.replace(/\s+/g, ' ').slice(0, 300)}${r.quietBroken ? ` (gold says quiet: ${r.quietBroken})` : ''}`),
+  );
+const orNone = (lines: string[]) => (lines.length ? lines : ['- none']);
+
+/** One line per set: "gold (tuned)", "held-out (blind)", "combined". */
+export function totalsLine(name: string, t: Totals): string {
+  return `${name}: precision ${t.precision.toFixed(2)} (${t.truePositives}/${t.reported}), recall ${t.recall.toFixed(2)} (${t.found}/${t.goldConflicts}), errors on consistent stories ${t.errorsOnConsistent}`;
+}
+
+/** The held-out section of docs/accuracy.md: its figures beside the tuned gold's, and its misses and false alarms. */
+function heldoutMarkdown(tuned: Totals, held: { scores: FolderScore[]; totals: Totals }): string[] {
+  const h = held.totals;
+  const c = combinedTotals(tuned, h);
+  const row = (name: string, t: Totals) => `| ${name} | ${t.reported} | ${t.truePositives} | ${t.precision.toFixed(2)} | ${t.goldConflicts} | ${t.found} | ${t.recall.toFixed(2)} | ${t.errorsOnConsistent} |`;
+  return [
+    '## Held-out set (blind)',
+    '',
+    `\`test/accuracy/heldout/\`: ${held.scores.length} more folders (5 ECB+ clusters, 5 MEANTIME pairs) whose gold was written and committed on`,
+    '2026-11-22 before crosscheck was run on them (see `test/accuracy/README.md`). Nothing was tuned on them. Printed',
+    'only, no floor. With few gold conflicts, held-out recall moves in large steps.',
+    '',
+    '| set | reported | real | precision | gold conflicts | found | recall | errors on consistent |',
+    '|---|---|---|---|---|---|---|---|',
+    row('gold (tuned)', tuned),
+    row('held-out (blind)', h),
+    row('combined', c),
+    '',
+    ...perFolderTable(held.scores),
+    '',
+    '### Held-out misses (gold conflicts not reported)',
+    '',
+    ...orNone(missLines(held.scores)),
+    '',
+    '### Held-out false alarms (reported conflicts the gold does not have)',
+    '',
+    ...orNone(falseAlarmLines(held.scores)),
+    '',
+  ];
+}
+
+/** Totals over two sets, as if they were one. */
+export function combinedTotals(a: Totals, b: Totals): Totals {
+  const reported = a.reported + b.reported;
+  const truePositives = a.truePositives + b.truePositives;
+  const goldConflicts = a.goldConflicts + b.goldConflicts;
+  const found = a.found + b.found;
+  return {
+    reported,
+    truePositives,
+    goldConflicts,
+    found,
+    precision: reported ? truePositives / reported : 1,
+    recall: goldConflicts ? found / goldConflicts : 1,
+    errorsOnConsistent: a.errorsOnConsistent + b.errorsOnConsistent,
+  };
+}
+
+/** docs/accuracy.md: the figures and every miss and false alarm, listed; then the held-out set, if given. */
+export function accuracyMarkdown(scores: FolderScore[], t: Totals, held?: { scores: FolderScore[]; totals: Totals }): string {
   const pct = (x: number) => x.toFixed(2);
   const lines = [
     '# Accuracy on real stories',
@@ -181,24 +252,17 @@ export function accuracyMarkdown(scores: FolderScore[], t: Totals): string {
     '',
     '## Per folder',
     '',
-    '| folder | gold conflicts | found | reported | real |',
-    '|---|---|---|---|---|',
-    ...scores.map(
-      (s) => `| ${s.folder} | ${s.conflicts.length} | ${s.conflicts.filter((c) => c.found).length} | ${s.reported.length} | ${s.reported.filter((r) => r.matched).length} |`,
-    ),
+    ...perFolderTable(scores),
     '',
     '## Misses (gold conflicts not reported)',
     '',
-    ...scores.flatMap((s) =>
-      s.conflicts.filter((c) => !c.found).map((c) => `- ${s.folder} — ${c.conflict.slot}: ${c.conflict.values.map((v) => `"${v.text}" (${v.sources.join(', ')})`).join(' vs ')}${c.conflict.tags?.length ? ` [${c.conflict.tags.join(', ')}]` : ''}`),
-    ),
+    ...missLines(scores),
     '',
     '## False alarms (reported conflicts the gold does not have)',
     '',
-    ...scores.flatMap((s) =>
-      s.reported.filter((r) => !r.matched).map((r) => `- ${s.folder} — ${r.finding.severity}: ${r.finding.message.replace(/\s+/g, ' ').slice(0, 300)}${r.quietBroken ? ` (gold says quiet: ${r.quietBroken})` : ''}`),
-    ),
+    ...falseAlarmLines(scores),
     '',
+    ...(held ? heldoutMarkdown(t, held) : []),
   ];
   return lines.join('\n');
 }
