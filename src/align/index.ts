@@ -226,9 +226,16 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
   if (fitsAll(claim, slot)) return 2 + contextWith(claim, slot, evidence);
   if (!key.specific || answeredBeside(m, slot, key, evidence)) return 0;
   const ctx = contextWith(claim, slot, evidence);
+  // A figure in a near-copy sentence ("sentenced to 2 years, with 9 months to serve" / "to 2 1/2 years, with 9
+  // months …") is better evidence than a fitting value elsewhere: such a slot competes with fitting ones on
+  // context, and wins only with clearly more of it. (Names and places are listed side by side too often.)
+  if (!claim.entity && ctx >= evidence.options.decisiveContext) return 2 + ctx - DECISIVE_MARGIN;
   const draft = evidence.primary !== undefined && (claim.source === evidence.primary || slot.bySource.has(evidence.primary));
   return draft || ctx >= evidence.options.minContext[key.keyClass] ? 0.01 + ctx : 0;
 }
+
+/** How much more context than a fitting slot a contradicted slot needs to win the claim. */
+const DECISIVE_MARGIN = 0.25;
 
 /** Where a sentence gives a quantity under a slot key: the key of `besides`. */
 const besideKey = (claim: Claim, key: string) => `${claim.source}#${claim.sentence}|${key}`;

@@ -9,6 +9,7 @@ export interface AlignOptions {
   sharedFrames: string[];
   ownerKeyedFrames: string[];
   minContext: Record<KeyClass, number>;
+  decisiveContext: number;
   pairing: PairingOptions;
 }
 

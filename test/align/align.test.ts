@@ -108,6 +108,19 @@ describe('alignment', () => {
     ]);
   });
 
+  it('sets a figure against a near-copy sentence that gives another, even when an agreeing slot exists', () => {
+    // Three independent reports (no lineage link, so no counterpart pairing): only the shared sentence tells.
+    const r = runStory({
+      a: dated('Police arrested a man on Monday after a long search through the northern suburbs. In 2005 he was convicted of assault. He was sentenced to 2 years, with 9 months to serve in that case. The trial took 2 years. Neighbours described him as quiet.'),
+      b: dated('A suspect is in custody, a spokesman for the district attorney said. He served 9 months of a 2 1/2 year sentence for the assault.'),
+      c: dated('The man, who has a long record, was held without bail at the county jail. He was sentenced to 2 1/2 years, with 9 months to serve in that case. His lawyer declined to comment on the charges.'),
+    });
+    expect(r.lineage.links).toEqual([]);
+    const sentence = r.slots.find((s) => s.claims.some((c) => c.source === 'c' && c.text === '2 1/2 years'))!;
+    expect(sentence.status).toBe('conflict');
+    expect(sentence.claims.map((c) => `${c.source}:${c.text}`)).toEqual(['a:2 years', 'c:2 1/2 years']);
+  });
+
   it('never puts two claims of one source in a slot', () => {
     const r = runStory({
       a: dated('Officials said 30% of homes were damaged; 12% of roads were closed and 5% of bridges fell.'),
