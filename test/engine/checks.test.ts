@@ -210,6 +210,13 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'Police said a climber died in a fall at Aoraki Mount Cook on Saturday.'),
       },
     },
+    {
+      name: "a word of an organisation's name in the singular and the plural",
+      story: {
+        a: dated('2025-06-18', 'The Central Elections Commission said turnout was high on Sunday.'),
+        b: dated('2025-06-18', 'Turnout was high on Sunday, the Central Election Commission said.'),
+      },
+    },
   ],
   invalid: [
     {
@@ -227,6 +234,14 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'The woman who died was Katherine Gomes, a retired nurse, police said.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Catherine Gomes" (a)', '"Katherine Gomes" (b)'] }],
+    },
+    {
+      name: "a person's name with and without a final s",
+      story: {
+        a: dated('2025-06-18', 'Police named the driver as Mark Philip, a teacher from the town.'),
+        b: dated('2025-06-18', 'The driver, Mark Philips, was taken to hospital, police said.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Mark Philip" (a)', '"Mark Philips" (b)'] }],
     },
   ],
 });

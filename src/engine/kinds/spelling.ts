@@ -38,7 +38,9 @@ function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Clai
   if (spellings.size < 2) return undefined;
   // Variants are full forms of the same shape written differently (Tolstoy / Tolstoi, Smit / Smits).
   // A surname beside the full name, an acronym beside the name, or U.S. beside US are not.
-  const comparables = [...spellings.keys()].map(comparable);
+  // In an organisation's name a word in the singular or the plural is one name (Elections / Election
+  // Commission); in a person's it is not (Philip / Philips).
+  const comparables = [...spellings.keys()].map((name) => comparable(name, slot.kind === 'organization'));
   const forms = [...spellings].filter((_, i) => comparables.some((o, j) => j !== i && isVariant(comparables[i], o)));
   if (forms.length < 2) return undefined;
   return {
@@ -69,7 +71,9 @@ function withoutPossessive(text: string): string {
   return text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text;
 }
 
-/** Case, dots and hyphens are house style (U.S. / US, Kim Jong-un / Kim Jong Un), not spelling. */
-function comparable(name: string): string {
-  return name.toLowerCase().replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+/** Case, dots and hyphens are house style (U.S. / US, Kim Jong-un / Kim Jong Un), not spelling; so is number
+ *  where `singular` (a plural -s dropped from each word). */
+function comparable(name: string, singular: boolean): string {
+  const folded = name.toLowerCase().replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+  return singular ? folded.replace(/(\p{L}{3,})s\b/gu, '$1') : folded;
 }
