@@ -215,6 +215,9 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
     // month") may fold into a finer one ("June 4").
     const loose = (c: Claim) => c.kind !== 'quantity' || c.quantity?.qualifier === 'vague';
     if (!own.every((c) => compatible(c.claim, claim) && (loose(c.claim) || loose(claim)))) return 0;
+    // Folding in must not turn the slot into a conflict: "this year" holds another source's "Dec. 7", and the
+    // source's own "Tuesday" (of November) would then answer for it.
+    if (!fitsAll(claim, slot)) return 0;
     let ctx = 0;
     for (const c of own) ctx = Math.max(ctx, evidence.context.similarity(c.claim, claim));
     return ctx >= evidence.options.minContext.quantity ? 1 + ctx : 0;

@@ -121,6 +121,17 @@ describe('alignment', () => {
     expect(sentence.claims.map((c) => `${c.source}:${c.text}`)).toEqual(['a:2 years', 'c:2 1/2 years']);
   });
 
+  it("does not let a source's finer date fold into a slot it would set in conflict", () => {
+    const r = runStory({
+      a: ' date 2010-01-12\nThe inmate was at large until Dec. 7, when he was found at a business in the north of the city.\n',
+      b: ' date 2009-11-30\nAfter 900 phones were smuggled into prisons this year, the agency was on the defensive again Tuesday.\n',
+    });
+    expect(r.slots.filter((s) => s.kind === 'date').map((s) => [s.status, s.claims.map((c) => c.text)])).toEqual([
+      ['agree', ['Dec. 7', 'this year']],
+      ['single', ['Tuesday']],
+    ]);
+  });
+
   it('never puts two claims of one source in a slot', () => {
     const r = runStory({
       a: dated('Officials said 30% of homes were damaged; 12% of roads were closed and 5% of bridges fell.'),
