@@ -12,6 +12,7 @@ import { composition } from './kinds/composition.js';
 import { corroboration, singleOrigin } from './kinds/corroboration.js';
 import { spellingVariants } from './kinds/spelling.js';
 import { unsupportedClaim } from './kinds/unsupported.js';
+import { translationDates } from './kinds/translation-dates.js';
 
 export interface LoadedRules {
   checks: RuleDefinition[];
@@ -32,6 +33,7 @@ const KINDS: Record<CheckKind, Check> = {
   'single-origin': singleOrigin,
   'spelling-variants': spellingVariants,
   'unsupported-claim': unsupportedClaim,
+  'translation-dates': translationDates,
 };
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -10,6 +10,7 @@ export const CHECK_KINDS = [
   'single-origin',
   'spelling-variants',
   'unsupported-claim',
+  'translation-dates',
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 

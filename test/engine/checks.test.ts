@@ -269,3 +269,39 @@ testRule('unsupported-claim', {
     },
   ],
 });
+
+// A faithful English/Dutch pair (lineage links it as a translation) under header date lines.
+const english = [
+  'The carmaker signed the deal in Detroit with partners from two countries on Monday.',
+  'The agreement, worth 20.1 billion dollars, was announced at 12:30 in the afternoon.',
+  'Its shares rose 6.50% after the announcement, to 41 dollars each.',
+].join('\n');
+const dutch = [
+  'De autofabrikant tekende maandag de overeenkomst in Detroit met partners uit twee landen.',
+  'De overeenkomst, ter waarde van 20,1 miljard dollar, werd om 12.30 uur in de middag bekendgemaakt.',
+  'Het aandeel steeg na de aankondiging met 6,50%, naar 41 dollar per stuk.',
+].join('\n');
+const withDateLine = (line: string, text: string) => `Carmaker signs deal\n${line}\n${text}\n`;
+
+testRule('translation-dates', {
+  valid: [
+    {
+      name: 'a translation with its original\'s date, written its own way',
+      story: { en: withDateLine('October 7, 2008', english), nl: withDateLine('07-Oct-08', dutch) },
+    },
+    {
+      name: 'independent reports published on different days',
+      story: {
+        a: withDateLine('October 7, 2008', 'The carmaker signed a deal in Detroit on Monday, officials said.'),
+        b: withDateLine('October 9, 2008', 'A spokesman said the agreement with two partners was worth 20 billion dollars.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a translation dated two days after its original',
+      story: { en: withDateLine('October 7, 2008', english), nl: withDateLine('09-Oct-08', dutch) },
+      findings: [{ severity: 'warning', sources: ['en', 'nl'], messageIncludes: ['"October 7, 2008" (2008-10-07) in en', '"09-Oct-08" (2008-10-09) in nl'] }],
+    },
+  ],
+});
