@@ -41,7 +41,7 @@ export interface Source {
   notices: string[];
 }
 
-export type ClaimKind = 'quantity' | 'date' | 'person' | 'place' | 'organization' | 'quote';
+export type ClaimKind = 'quantity' | 'date' | 'person' | 'place' | 'organization' | 'quote' | 'identifier';
 
 export type Qualifier =
   | 'exact'
@@ -127,6 +127,11 @@ export interface EntityInfo {
   residentOf?: string;
 }
 
+export interface IdentifierInfo {
+  /** What the digits are: a phone number. The claim's value is its digits ("08451252222", "+31205550101"). */
+  type: 'phone';
+}
+
 export interface QuoteInfo {
   /** The quoted words, lower-cased with punctuation and spacing normalised, for comparison. */
   normalized: string;
@@ -159,6 +164,7 @@ export interface Claim {
   date?: DateInfo;
   entity?: EntityInfo;
   quote?: QuoteInfo;
+  identifier?: IdentifierInfo;
 }
 
 export type SlotStatus = 'agree' | 'conflict' | 'single';

@@ -22,7 +22,7 @@ const cases: [string, string][] = [
   ),
   ...files(path.join(RULES_DIR, 'entities')).map((f): [string, string] => [f, 'entities']),
   ...files(path.join(RULES_DIR, 'checks')).map((f): [string, string] => [f, 'rule']),
-  ...['align', 'lineage', 'frames', 'units', 'agencies'].map((n): [string, string] => [path.join(RULES_DIR, `${n}.json`), n]),
+  ...['align', 'lineage', 'frames', 'units', 'agencies', 'identifiers'].map((n): [string, string] => [path.join(RULES_DIR, `${n}.json`), n]),
 ];
 
 describe('bundled rules/ data', () => {

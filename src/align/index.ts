@@ -336,7 +336,7 @@ export function originsOf(claims: Claim[], lineage: Lineage): number {
   return new Set(claims.map((c) => lineage.of[c.source] ?? c.source)).size;
 }
 
-const KIND_ORDER = ['quantity', 'date', 'place', 'person', 'organization', 'quote'];
+const KIND_ORDER = ['quantity', 'date', 'place', 'person', 'organization', 'identifier', 'quote'];
 function kindRank(kind: string): number {
   return KIND_ORDER.indexOf(kind);
 }

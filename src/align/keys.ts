@@ -71,6 +71,8 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     }
     return keys;
   }
+  // Only the same digits group: a number one digit off is the identifier-variants check's to point out.
+  if (claim.identifier) return [{ id: `identifier:${claim.identifier.type}`, kind: 'identifier', specific: false, keyClass: 'entity', subject: `${claim.identifier.type} number` }];
   if (claim.quote) {
     const speaker = claim.quote.speaker;
     return [{ id: `quote:${slug(speaker ?? '*')}`, kind: 'quote', specific: false, keyClass: 'quote', subject: speaker ? `quote of ${speaker}` : 'quote' }];

@@ -13,6 +13,7 @@ import { corroboration, singleOrigin } from './kinds/corroboration.js';
 import { spellingVariants } from './kinds/spelling.js';
 import { unsupportedClaim } from './kinds/unsupported.js';
 import { translationDates } from './kinds/translation-dates.js';
+import { identifierVariants } from './kinds/identifier-variants.js';
 
 export interface LoadedRules {
   checks: RuleDefinition[];
@@ -34,6 +35,7 @@ const KINDS: Record<CheckKind, Check> = {
   'spelling-variants': spellingVariants,
   'unsupported-claim': unsupportedClaim,
   'translation-dates': translationDates,
+  'identifier-variants': identifierVariants,
 };
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

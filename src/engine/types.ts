@@ -11,6 +11,7 @@ export const CHECK_KINDS = [
   'spelling-variants',
   'unsupported-claim',
   'translation-dates',
+  'identifier-variants',
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 

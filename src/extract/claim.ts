@@ -10,7 +10,7 @@ export function makeClaim(
   end: number,
   sentence: number,
   value: ClaimValue,
-  extra: Partial<Pick<Claim, 'quantity' | 'date' | 'entity' | 'quote' | 'attribution'>> = {},
+  extra: Partial<Pick<Claim, 'quantity' | 'date' | 'entity' | 'quote' | 'identifier' | 'attribution'>> = {},
 ): Claim {
   const { line, column } = positionOf(source.lineStarts, start);
   return {

@@ -7,6 +7,7 @@ import { extractQuantities } from './quantity/index.js';
 import { extractDates } from './date/index.js';
 import { extractEntities } from './entity/index.js';
 import { extractQuotes } from './quote/index.js';
+import { extractIdentifiers } from './identifier/index.js';
 import { attributeClaims } from './attribution/index.js';
 
 export function extractClaims(source: Source, lang: Language): Claim[] {
@@ -15,6 +16,7 @@ export function extractClaims(source: Source, lang: Language): Claim[] {
     ...measures,
     ...withoutUnitNames(extractEntities(source, lang), measures),
     ...extractQuotes(source, lang),
+    ...extractIdentifiers(source),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   // Who gave each claim ("the USGS said") needs every claim of the sentence, so it runs last.
   return attributeClaims(source, lang, claims);

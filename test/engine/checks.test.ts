@@ -305,3 +305,32 @@ testRule('translation-dates', {
     },
   ],
 });
+
+testRule('identifier-variants', {
+  valid: [
+    {
+      name: 'one number everywhere, spaced differently',
+      story: {
+        a: dated('2025-06-18', 'Anyone with information is asked to call police on 0845 125 2222, a spokesman said.'),
+        b: dated('2025-06-18', 'Witnesses should contact the police on 0845 1252222 or Crimestoppers on 0800 555 111.'),
+      },
+    },
+    {
+      name: 'two different numbers',
+      story: {
+        a: dated('2025-06-18', 'Anyone with information is asked to call police on 0845 125 2222, a spokesman said.'),
+        b: dated('2025-06-18', 'Witnesses can call Crimestoppers anonymously on 0800 555 111, police said.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a digit dropped in one source',
+      story: {
+        a: dated('2025-06-18', 'Anyone with information is asked to call police on 0845 125 2222, a spokesman said.'),
+        b: dated('2025-06-18', 'Anyone with information about the fire can contact them on 0845 125 222.'),
+      },
+      findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['"0845 125 2222" in a', '"0845 125 222" in b', 'one digit apart'] }],
+    },
+  ],
+});

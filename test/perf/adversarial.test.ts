@@ -18,6 +18,7 @@ import { extractQuantities } from '../../src/extract/quantity/index.js';
 import { extractDates } from '../../src/extract/date/index.js';
 import { extractEntities } from '../../src/extract/entity/index.js';
 import { extractQuotes } from '../../src/extract/quote/index.js';
+import { extractIdentifiers } from '../../src/extract/identifier/index.js';
 import { attributeClaims } from '../../src/extract/attribution/index.js';
 import { bundledRules, corpusStories, withStory } from './story.js';
 
@@ -74,6 +75,8 @@ const INPUTS: Record<string, (size: number) => string> = {
   'digits with repeated commas': (size) => fill('1,', size),
   'digits with repeated dots': (size) => fill('1.', size),
   'digits with mixed separators and spaces': (size) => fill('1 000,5.', size),
+  'phone-like digit groups': (size) => fill('0845 125-22.', size),
+  'digit pairs split by single separators': (size) => fill('12 ', size) + fill('34-', size / 2),
   'nested brackets': (size) => fill('(', size / 2) + '6,000' + fill(')', size / 2),
   'mixed nested brackets and quotes': (size) => fill('([{"«„', size / 2) + '12' + fill('”»}])', size / 2),
   'repeated quotes': (size) => fill('"“”„\'‘’`´«»', size),
@@ -106,6 +109,7 @@ const STAGES: Record<string, (source: Source, lang: Language) => unknown> = {
   date: extractDates,
   entity: extractEntities,
   quote: extractQuotes,
+  identifier: extractIdentifiers,
   attribution: (source, lang) => attributeClaims(source, lang, []),
 };
 
@@ -192,7 +196,7 @@ describe('adversarial input grows linearly', () => {
 });
 
 describe('arbitrary text', () => {
-  const fragments = ['6,000', '6.000', '4,6 miljard', 'June 4', '4 juni', '"', '“', "'", '(', ')', 'at least', 'zo\'n', 'Kim Jong Un', '\n', '\r\n', '\u0000', '\ufeff', '\ud800'];
+  const fragments = ['6,000', '6.000', '0845 125 2222', '(555) 201-4477', '+31 20', '4,6 miljard', 'June 4', '4 juni', '"', '“', "'", '(', ')', 'at least', 'zo\'n', 'Kim Jong Un', '\n', '\r\n', '\u0000', '\ufeff', '\ud800'];
   const text = fc
     .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 24 }), fc.constantFrom(...fragments)), { maxLength: 24 })
     .map((parts) => parts.join(' '));
