@@ -41,4 +41,13 @@ describe('a translation', () => {
     expect(conflicts({ en, nl: nl.replace('13 juni 2005.', '13 juni 205.') })).toEqual([['en:13-Jun-05', 'nl:13 juni 205']]);
     expect(conflicts({ en, nl: nl.replace('12.30 uur', '13.30 uur') })).toEqual([['en:12:30', 'nl:13.30 uur']]);
   });
+
+  it('takes "70m" for 70 million when the translation says so', () => {
+    const pair = {
+      en: `${en}\nIts expansion plan will see it carry 70m passengers a year by 2012.`,
+      nl: `${nl}\nHet groeiplan moet in 2012 tot 70 miljoen passagiers per jaar leiden.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('70 miljoen', '60 miljoen') })).toEqual([['en:70m', 'nl:60 miljoen']]);
+  });
 });

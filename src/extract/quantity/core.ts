@@ -20,6 +20,8 @@ export interface Core {
   scale: number;
   /** Text offset where the core ends inside its last token ("$13 billion-a price"): nothing may follow it. */
   end?: number;
+  /** A glued suffix read as a unit that is also a scale word ("70m": 70 metres, or 70 million): that scale. */
+  unitOrScale?: number;
 }
 
 export const glued = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
@@ -83,10 +85,12 @@ function digitCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): C
   const whole = fraction ? { value: numeral.value + fraction.value, step: fraction.step } : numeral;
   if (fraction) to = fraction.to;
   const suffix = tokens[to];
+  let suffixScale: number | undefined;
   if (glued(tokens[i], suffix) && suffix.kind === 'word') {
-    const suffixScale = lex.gluedSuffixes.get(suffix.norm);
+    suffixScale = lex.gluedSuffixes.get(suffix.norm);
     if (suffixScale !== undefined && (!lex.unitsAfter.matchAt(tokens, to) || amountOfMoney(tokens, i, to + 1, lex))) {
       scale *= suffixScale;
+      suffixScale = undefined;
       to++;
     }
   }
@@ -99,6 +103,7 @@ function digitCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): C
   }
   const core: Core = { from: i, to, value: scale === 1 ? whole.value : round(whole.value * scale), step: whole.step * scale, words: false, scale };
   if (end !== undefined) core.end = end;
+  if (suffixScale !== undefined) core.unitOrScale = suffixScale;
   return core;
 }
 

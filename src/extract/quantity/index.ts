@@ -312,6 +312,9 @@ function quantityInfo(m: Mention, lex: QuantityLexicon): QuantityInfo {
     const alt = lex.units.get(a.unit);
     return alt && a.core.value !== null ? [{ number: round(a.core.value * alt.factor), unit: alt.canonical }] : [];
   });
+  // "jump to 70m": metres by the lexicon, but British copy writes millions that way too; a translation that says
+  // "70 miljoen" then fits the other reading.
+  if (m.core.unitOrScale !== undefined && m.core.value !== null) alternates.push({ number: round(m.core.value * m.core.unitOrScale), unit: '' });
   if (alternates.length > 0) info.alternates = alternates;
   return info;
 }

@@ -46,6 +46,11 @@ describe('units', () => {
     const nl = only('Ze wonnen een contract van US $40 miljard (GB # 20,1 miljard).', 'nl');
     expect(nl.quantity).toMatchObject({ number: 40e9, unit: 'usd', alternates: [{ number: 20.1e9, unit: 'gbp' }] });
   });
+  it('keeps the million reading of a glued m that is read as metres, and none of a currency', () => {
+    expect(only('Passenger numbers will jump to 70m over the next few years.').quantity).toMatchObject({ number: 0.07, unit: 'km', alternates: [{ number: 70e6, unit: '' }] });
+    expect(only('It reported record profits of $269m this year.').quantity).toMatchObject({ number: 269e6, unit: 'usd' });
+    expect(only('It reported record profits of $269m this year.').quantity?.alternates).toBeUndefined();
+  });
   it('gives a large bare amount the currency of its sentence', () => {
     const [, bare] = quantities('Chrysler asked for US$5 billion on top of the four billion it has received.');
     expect(bare.quantity).toMatchObject({ number: 4e9, unit: 'usd', frame: 'money' });
