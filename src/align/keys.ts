@@ -45,7 +45,9 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     // A frame that many things of one story share (how long the siege, the trial, the flight lasted) needs more
     // shared context before two values are one question.
     const keyClass = measured || (q.frame && options.eventFrames.has(q.frame)) ? 'eventFrame' : q.frame && options.sharedFrames.has(q.frame) ? 'sharedFrame' : 'quantity';
-    return [{ id: `quantity:${slug(subject)}`, kind: 'quantity', specific: true, keyClass, subject: withBackground(label, claim) }];
+    // An age is a question only of someone: two ages of nobody in particular are two people.
+    const specific = byHead ? measured !== undefined || q.frame !== 'age' : true;
+    return [{ id: `quantity:${slug(subject)}`, kind: 'quantity', specific, keyClass, subject: withBackground(label, claim) }];
   }
   if (claim.date) {
     const event = claim.date.event;

@@ -69,6 +69,8 @@ describe('slot keys', () => {
     // An age is keyed by the person's settled name when normalize found one, else by the last word written.
     expect(slotKeys(claimWith({ quantity: q(36, 36, 36, { frame: 'age', head: 'Englishwoman Jane Dough', person: 'Jane Doe' }) }), events)[0].id).toBe('quantity:age-of-jane-doe');
     expect(slotKeys(claimWith({ quantity: q(36, 36, 36, { frame: 'age', head: 'Englishwoman Jane Dough' }) }), events)[0].id).toBe('quantity:age-of-dough');
+    // An age of nobody named is no question: two such ages are two people.
+    expect(slotKeys(claimWith({ quantity: q(20, 20, 20, { frame: 'age' }) }), events)[0]).toMatchObject({ id: 'quantity:age', specific: false });
   });
 
   it('gives a titled person a second key, specific only when the title is qualified', () => {
