@@ -225,16 +225,16 @@ function mentionEnd(tokens: readonly Token[], m: Mention): number {
 /** The role of an age; rules/frames.json gives it the frame "age". */
 const AGE_ROLE = 'age';
 
-/**
- * What quantity.head holds: the person an age belongs to, the place a distance is measured from (slots are
- * keyed by them: Smith's age is not Jones's), else the head noun as written.
- */
 /** The person an age mention introduced: their age, and their name when written beside it. */
 function subjectOf(age: Mention): { age: number; name?: string } {
   const name = age.age!.name;
   return name === undefined ? { age: age.core.value! } : { age: age.core.value!, name };
 }
 
+/**
+ * What quantity.head holds: the person an age belongs to, the place a distance is measured from (slots are
+ * keyed by them: Smith's age is not Jones's), else the head noun as written.
+ */
 function keyName(tokens: readonly Token[], m: Mention, head: Head, lex: QuantityLexicon): string | undefined {
   if (m.age) return m.age.name;
   if (m.unit && lex.units.get(m.unit)?.dimension === 'length') return referencePlace(tokens, m.after, lex) ?? head.text;
