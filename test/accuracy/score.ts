@@ -105,15 +105,12 @@ export function totals(scores: FolderScore[]): Totals {
   const truePositives = scores.reduce((n, s) => n + s.reported.filter((r) => r.matched).length, 0);
   const goldConflicts = scores.reduce((n, s) => n + s.conflicts.length, 0);
   const found = scores.reduce((n, s) => n + s.conflicts.filter((c) => c.found).length, 0);
-  return {
-    reported,
-    truePositives,
-    goldConflicts,
-    found,
-    precision: reported ? truePositives / reported : 1,
-    recall: goldConflicts ? found / goldConflicts : 1,
-    errorsOnConsistent: scores.filter((s) => s.conflicts.length === 0).reduce((n, s) => n + s.errorFindings, 0),
-  };
+  const errorsOnConsistent = scores.filter((s) => s.conflicts.length === 0).reduce((n, s) => n + s.errorFindings, 0);
+  return fromCounts({ reported, truePositives, goldConflicts, found, errorsOnConsistent });
+}
+
+function fromCounts(c: Omit<Totals, 'precision' | 'recall'>): Totals {
+  return { ...c, precision: c.reported ? c.truePositives / c.reported : 1, recall: c.goldConflicts ? c.found / c.goldConflicts : 1 };
 }
 
 const perFolderTable = (scores: FolderScore[]) => [
@@ -175,19 +172,13 @@ function heldoutMarkdown(tuned: Totals, held: { scores: FolderScore[]; totals: T
 
 /** Totals over two sets, as if they were one. */
 export function combinedTotals(a: Totals, b: Totals): Totals {
-  const reported = a.reported + b.reported;
-  const truePositives = a.truePositives + b.truePositives;
-  const goldConflicts = a.goldConflicts + b.goldConflicts;
-  const found = a.found + b.found;
-  return {
-    reported,
-    truePositives,
-    goldConflicts,
-    found,
-    precision: reported ? truePositives / reported : 1,
-    recall: goldConflicts ? found / goldConflicts : 1,
+  return fromCounts({
+    reported: a.reported + b.reported,
+    truePositives: a.truePositives + b.truePositives,
+    goldConflicts: a.goldConflicts + b.goldConflicts,
+    found: a.found + b.found,
     errorsOnConsistent: a.errorsOnConsistent + b.errorsOnConsistent,
-  };
+  });
 }
 
 /** docs/accuracy.md: the figures and every miss and false alarm, listed; then the held-out set, if given. */
