@@ -3,7 +3,11 @@
 //   number: digits with inner separators (6,000  6.000  2,5  12:30) — a separator must sit between digits;
 //   word:   letters with inner hyphens/apostrophes (Jong-un, zo'n, Smith's);
 //   punct:  any other non-space character.
-// A token's text and norm are made only when read: most tokens of a source are never looked at by name.
+// A token's text and norm are looked up only when read (vocabulary.ts), and then without allocating.
+
+import { vocabulary, type Word } from './vocabulary.js';
+
+export { normWord } from './vocabulary.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -14,6 +18,8 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
+  /** Vocabulary id of the norm (see vocabulary.ts); absent or -1 on a token made by hand. */
+  readonly id?: number;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -68,8 +74,7 @@ const isNumberSeparator = (code: number) => code === 46 || code === 44 || code =
 const isWordJoiner = (code: number) => code === 39 || code === 0x2019 || code === 45 || code === 0x2010;
 
 export class LazyToken implements Token {
-  private cachedText: string | undefined;
-  private cachedNorm: string | undefined;
+  private word: Word | undefined;
   /** First UTF-16 unit, for case tests without making the text. */
   readonly first: number;
 
@@ -83,11 +88,19 @@ export class LazyToken implements Token {
   }
 
   get text(): string {
-    return (this.cachedText ??= this.source.slice(this.start, this.end));
+    return this.entry().text;
   }
 
   get norm(): string {
-    return (this.cachedNorm ??= this.kind === 'word' ? normWord(this.text) : this.text);
+    return this.entry().norm;
+  }
+
+  get id(): number {
+    return this.entry().id;
+  }
+
+  private entry(): Word {
+    return (this.word ??= vocabulary.wordAt(this.source, this.start, this.end, this.kind === 'word'));
   }
 }
 
@@ -129,13 +142,6 @@ export function tokenize(text: string, from = 0, to = text.length): LazyToken[] 
     tokens.push(new LazyToken(text, start, i, kind));
   }
   return tokens;
-}
-
-/** Lower-case, straighten apostrophes and hyphens, drop a possessive ending. */
-export function normWord(word: string): string {
-  let w = word.toLowerCase();
-  if (w.includes('’') || w.includes('‐')) w = w.replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-'));
-  return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
 const sourceTokens = new WeakMap<object, LazyToken[]>();

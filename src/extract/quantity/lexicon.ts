@@ -9,6 +9,7 @@ import { RULES_DIR, readJsonFile, validateOrThrow } from '../../schema/validate.
 import { PhraseMatcher, type PhraseMatch } from '../../text/phrases.js';
 import type { Token } from '../../text/tokens.js';
 import { normWord } from '../../text/tokens.js';
+import { NormMemo } from '../../text/vocabulary.js';
 import type { NumberPart, NumberWordLexicon, Separators } from '../../normalize/number.js';
 import { loadUnits, type UnitDef } from '../../normalize/units.js';
 import { StartTrie } from './candidates.js';
@@ -125,13 +126,13 @@ export interface QuantityLexicon {
 }
 
 /**
- * A PhraseMatcher behind a gate: most tokens start no phrase, and telling so from a per-word cache is far
- * cheaper than the matcher's scan of its "prefix*" entries on every token of every window.
+ * A PhraseMatcher behind a gate: most tokens start no phrase, and telling so from a per-word memo is far
+ * cheaper than the matcher's look-ups on every token of every window.
  */
 export class Phrases<V> {
   private readonly matcher: PhraseMatcher<V>;
   private readonly prefixes: string[];
-  private readonly gateCache = new Map<string, boolean>();
+  private readonly gate = new NormMemo();
 
   constructor(pairs: [string, V][]) {
     this.matcher = new PhraseMatcher(pairs);
@@ -143,29 +144,28 @@ export class Phrases<V> {
   }
 
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
-    const norm = tokens[i]?.norm;
-    return norm !== undefined && this.mayStart(norm) ? this.matcher.matchAt(tokens, i) : undefined;
+    const t = tokens[i];
+    return t !== undefined && this.mayStart(t) ? this.matcher.matchAt(tokens, i) : undefined;
   }
 
-  private mayStart(norm: string): boolean {
-    if (this.matcher.hasFirstWord(norm)) return true;
-    if (this.prefixes.length === 0) return false;
-    let may = this.gateCache.get(norm);
-    if (may === undefined) {
-      if (this.gateCache.size >= GATE_CACHE_LIMIT) this.gateCache.clear();
-      may = this.prefixes.some((p) => norm.startsWith(p));
-      this.gateCache.set(norm, may);
-    }
+  private mayStart(t: Token): boolean {
+    const id = t.id ?? -1;
+    const known = id >= 0 ? this.gate.get(id) : 0;
+    if (known !== 0) return known === MAY_START;
+    const norm = t.norm;
+    const may = this.matcher.hasFirstWord(norm) || this.prefixes.some((p) => norm.startsWith(p));
+    if (id >= 0) this.gate.set(id, may ? MAY_START : NEVER_STARTS);
     return may;
   }
 }
 
-const GATE_CACHE_LIMIT = 50_000;
+const MAY_START = 1;
+const NEVER_STARTS = 2;
 
 const cache = new WeakMap<Language, QuantityLexicon>();
 
 /** The classes a quantity lexicon holds (see lexicon/snapshot.ts). */
-export const LEXICON_CLASSES: ClassRegistry = { Phrases, PhraseMatcher, StartTrie };
+export const LEXICON_CLASSES: ClassRegistry = { Phrases, PhraseMatcher, StartTrie, NormMemo };
 
 export function quantityLexicon(lang: Language): QuantityLexicon {
   let lex = cache.get(lang);

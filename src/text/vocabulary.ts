@@ -1,0 +1,122 @@
+// Every distinct token text of the process, stored once with its norm. A token finds its entry by hashing its
+// characters in the source text, so reading a token's text or norm allocates nothing after the first time the
+// text was seen, and equal norms are one string (their hash computed once). Each distinct norm has an id, so
+// lexicons can memoise per word ("may a phrase start here?") in a flat array instead of a Map.
+
+export interface Word {
+  readonly text: string;
+  /** Lower-cased, possessive stripped, apostrophes and hyphens straightened: see normWord. */
+  readonly norm: string;
+  /** Index of the norm among the norms seen so far; -1 once the vocabulary is full (then nothing is memoised). */
+  readonly id: number;
+}
+
+/** Bounds the memory of a long-lived process; words past it still work, just unmemoised. */
+const MAX_WORDS = 1 << 19;
+/** V8 keeps a slice of 13 or more characters as a view of the whole text: such texts are copied before keeping. */
+const SLICE_VIEW_MIN = 13;
+
+class Vocabulary {
+  private words: Word[] = [];
+  private hashes: number[] = [];
+  /** Open addressing: word index + 1, 0 = empty. */
+  private slots = new Int32Array(1 << 12);
+  private readonly normIds = new Map<string, number>();
+
+  /** The entry of text[start, end): a word token's (`isWord`), or a number's or punctuation's (norm = text). A
+   *  text is always the same kind of token, so the entry made first serves every later look-up. */
+  wordAt(text: string, start: number, end: number, isWord: boolean): Word {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const slot = this.slots[s];
+      if (slot === 0) break;
+      if (this.hashes[slot - 1] === h && sameText(this.words[slot - 1].text, text, start, end)) return this.words[slot - 1];
+    }
+    return this.add(keepable(text.slice(start, end)), isWord, h);
+  }
+
+  /** The id of a norm (of a word seen or not), -1 when the vocabulary is full. */
+  normId(norm: string): number {
+    const id = this.normIds.get(norm);
+    if (id !== undefined) return id;
+    if (this.normIds.size >= MAX_WORDS) return -1;
+    this.normIds.set(norm, this.normIds.size);
+    return this.normIds.size - 1;
+  }
+
+  private add(wordText: string, isWord: boolean, hash: number): Word {
+    const norm = isWord ? normWord(wordText) : wordText;
+    if (this.words.length >= MAX_WORDS) return { text: wordText, norm, id: -1 };
+    const word: Word = { text: wordText, norm, id: this.normId(norm) };
+    this.words.push(word);
+    this.hashes.push(hash);
+    if (this.words.length * 2 > this.slots.length) this.rehash();
+    else this.place(hash, this.words.length);
+    return word;
+  }
+
+  private place(hash: number, slotValue: number): void {
+    const mask = this.slots.length - 1;
+    let s = hash & mask;
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = slotValue;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let k = 0; k < this.words.length; k++) this.place(this.hashes[k], k + 1);
+  }
+}
+
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** A slice that does not keep its whole source text alive. */
+function keepable(slice: string): string {
+  return slice.length < SLICE_VIEW_MIN ? slice : [...slice].join('');
+}
+
+/** Lower-case, straighten apostrophes and hyphens, drop a possessive ending. */
+export function normWord(word: string): string {
+  let w = word.toLowerCase();
+  if (w.includes('’') || w.includes('‐')) w = w.replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-'));
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
+}
+
+/** The one vocabulary of the process. */
+export const vocabulary = new Vocabulary();
+
+/** Tells this process's ids from those of a process that built a lexicon snapshot. */
+const EPOCH = (Math.random() * 0x7fffffff) | 1;
+
+/**
+ * A small number (1–255) per norm id, 0 while unknown: a lexicon's memo of a per-word test. Valid only in the
+ * process that filled it, so a memo that came with a lexicon snapshot starts empty.
+ */
+export class NormMemo {
+  private epoch = 0;
+  /** Made on the first `set` (a lexicon snapshot holds none). */
+  private values: Uint8Array | undefined;
+
+  get(id: number): number {
+    return this.epoch === EPOCH && id < this.values!.length ? this.values![id] : 0;
+  }
+
+  set(id: number, value: number): void {
+    if (this.epoch !== EPOCH || this.values === undefined) {
+      this.epoch = EPOCH;
+      this.values = new Uint8Array(256);
+    }
+    if (id >= this.values.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.values.length * 2));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[id] = value;
+  }
+}
