@@ -4,6 +4,7 @@ import type { Language } from '../../lexicon/load.js';
 import { section } from '../../lexicon/load.js';
 import { type ClassRegistry, prebuiltLexicon } from '../../lexicon/snapshot.js';
 import { PhraseMatcher } from '../../text/phrases.js';
+import { NormMemo } from '../../text/vocabulary.js';
 import { normWord } from '../../text/tokens.js';
 import type { Rewrite } from './names.js';
 
@@ -96,7 +97,7 @@ export interface EntityLexicon {
 const compiled = new WeakMap<Language, EntityLexicon>();
 
 /** The classes an entity lexicon holds (see lexicon/snapshot.ts). */
-export const LEXICON_CLASSES: ClassRegistry = { WordList, GroupMatcher, PhraseMatcher };
+export const LEXICON_CLASSES: ClassRegistry = { WordList, GroupMatcher, PhraseMatcher, NormMemo };
 
 export function entityLexicon(lang: Language): EntityLexicon {
   let lex = compiled.get(lang);
