@@ -74,7 +74,6 @@ const isNumberSeparator = (code: number) => code === 46 || code === 44 || code =
 const isWordJoiner = (code: number) => code === 39 || code === 0x2019 || code === 45 || code === 0x2010;
 
 export class LazyToken implements Token {
-  private word: Word | undefined;
   /** First UTF-16 unit, for case tests without making the text. */
   readonly first: number;
 
@@ -83,8 +82,15 @@ export class LazyToken implements Token {
     readonly start: number,
     readonly end: number,
     readonly kind: TokenKind,
+    private word?: Word,
   ) {
     this.first = source.charCodeAt(start);
+  }
+
+  /** The token of source[start, end) (a piece of this one): every token is of this class, so the code that reads
+   *  tokens sees one shape. */
+  piece(start: number, end: number, kind: TokenKind): LazyToken {
+    return new LazyToken(this.source, start, end, kind);
   }
 
   get text(): string {
@@ -102,6 +108,11 @@ export class LazyToken implements Token {
   private entry(): Word {
     return (this.word ??= vocabulary.wordAt(this.source, this.start, this.end, this.kind === 'word'));
   }
+}
+
+/** A word token that stands for a norm alone (a part of a token's norm, to match a lexicon against). */
+export function normToken(norm: string): LazyToken {
+  return new LazyToken(norm, 0, norm.length, 'word', { text: norm, norm, id: vocabulary.normId(norm) });
 }
 
 /** Tokens of text[from, to); nothing past `to` is read. */

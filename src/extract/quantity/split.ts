@@ -1,7 +1,7 @@
 // "seven-year offers", "a four-mile walk", "the 36-jarige": a number word hyphenated to a unit or an age word is
 // one token for the tokenizer; split it so the number and its unit are read like "7-year" and "7 years".
 
-import { normWord, type Token } from '../../text/tokens.js';
+import { normWord, type LazyToken } from '../../text/tokens.js';
 import { wordToParts } from '../../normalize/number.js';
 import type { QuantityLexicon } from './lexicon.js';
 
@@ -9,8 +9,8 @@ import type { QuantityLexicon } from './lexicon.js';
  * The tokens with every "<number word>-<unit or age word>" split in three (number, dash, rest); others kept.
  * Only tokens at the candidate offsets (where number words start) are looked at: most words are never read.
  */
-export function splitNumberCompounds(tokens: readonly Token[], candidates: readonly number[], lex: QuantityLexicon): readonly Token[] {
-  let out: Token[] | undefined;
+export function splitNumberCompounds(tokens: readonly LazyToken[], candidates: readonly number[], lex: QuantityLexicon): readonly LazyToken[] {
+  let out: LazyToken[] | undefined;
   let k = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -26,17 +26,13 @@ export function splitNumberCompounds(tokens: readonly Token[], candidates: reado
 const MAX_COMPOUND = 48;
 
 /** Tries each dash: "thirty-two-year-old" splits after "thirty-two", "seven-year" after "seven". */
-function splitAt(t: Token, lex: QuantityLexicon): Token[] | undefined {
+function splitAt(t: LazyToken, lex: QuantityLexicon): LazyToken[] | undefined {
   if (t.text.length > MAX_COMPOUND) return undefined;
   for (let dash = t.text.indexOf('-'); dash > 0 && dash < t.text.length - 1; dash = t.text.indexOf('-', dash + 1)) {
-    const rest = piece(t.text.slice(dash + 1), t.start + dash + 1, 'word');
+    const rest = t.piece(t.start + dash + 1, t.end, 'word');
     const unitOrAge = lex.unitsAfter.matchAt([rest], 0)?.to === 1 || lex.ageCompounds.matchAt([rest], 0)?.to === 1;
     const head = t.text.slice(0, dash);
-    if (unitOrAge && wordToParts(normWord(head), lex.numberWords)) return [piece(head, t.start, 'word'), piece('-', t.start + dash, 'punct'), rest];
+    if (unitOrAge && wordToParts(normWord(head), lex.numberWords)) return [t.piece(t.start, t.start + dash, 'word'), t.piece(t.start + dash, t.start + dash + 1, 'punct'), rest];
   }
   return undefined;
-}
-
-function piece(text: string, start: number, kind: Token['kind']): Token {
-  return { text, norm: normWord(text), start, end: start + text.length, kind };
 }
