@@ -90,13 +90,10 @@ export class PhraseMatcher<V> {
   }
 
   private mayStart(t: Token): boolean {
-    const id = t.id ?? -1;
-    const known = id >= 0 ? this.starts.get(id) : 0;
-    if (known !== 0) return known === MAY_START;
+    const known = this.starts.recall(t);
+    if (known !== undefined) return known;
     const norm = t.norm;
-    const may = this.exact.has(norm) || this.emptyPrefixes.length > 0 || this.prefixes.some((p) => norm.startsWith(p.prefix));
-    if (id >= 0) this.starts.set(id, may ? MAY_START : NEVER_STARTS);
-    return may;
+    return this.starts.remember(t, this.exact.has(norm) || this.emptyPrefixes.length > 0 || this.prefixes.some((p) => norm.startsWith(p.prefix)));
   }
 
   /** All non-overlapping matches, left to right. */
@@ -132,5 +129,3 @@ function matches<V>(e: Entry<V>, tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-const MAY_START = 1;
-const NEVER_STARTS = 2;

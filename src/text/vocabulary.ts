@@ -95,19 +95,26 @@ export const vocabulary = new Vocabulary();
 const EPOCH = (Math.random() * 0x7fffffff) | 1;
 
 /**
- * A small number (1–255) per norm id, 0 while unknown: a lexicon's memo of a per-word test. Valid only in the
+ * A yes or no per norm id, remembered on first answer: a lexicon's memo of a per-word test. Valid only in the
  * process that filled it, so a memo that came with a lexicon snapshot starts empty.
  */
 export class NormMemo {
   private epoch = 0;
-  /** Made on the first `set` (a lexicon snapshot holds none). */
+  /** 0 unknown, 1 no, 2 yes; made on the first `remember` (a lexicon snapshot holds none). */
   private values: Uint8Array | undefined;
 
-  get(id: number): number {
-    return this.epoch === EPOCH && id < this.values!.length ? this.values![id] : 0;
+  /** The answer remembered for the token's word, if any. */
+  recall(t: { readonly id?: number }): boolean | undefined {
+    const id = t.id ?? -1;
+    if (id < 0 || this.epoch !== EPOCH || id >= this.values!.length) return undefined;
+    const v = this.values![id];
+    return v === 0 ? undefined : v === YES;
   }
 
-  set(id: number, value: number): void {
+  /** Remember the answer for the token's word (when it has an id); returns it. */
+  remember(t: { readonly id?: number }, answer: boolean): boolean {
+    const id = t.id ?? -1;
+    if (id < 0) return answer;
     if (this.epoch !== EPOCH || this.values === undefined) {
       this.epoch = EPOCH;
       this.values = new Uint8Array(256);
@@ -117,6 +124,10 @@ export class NormMemo {
       grown.set(this.values);
       this.values = grown;
     }
-    this.values[id] = value;
+    this.values[id] = answer ? YES : NO;
+    return answer;
   }
 }
+
+const NO = 1;
+const YES = 2;

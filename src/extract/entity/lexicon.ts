@@ -5,7 +5,7 @@ import { section } from '../../lexicon/load.js';
 import { type ClassRegistry, prebuiltLexicon } from '../../lexicon/snapshot.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { NormMemo } from '../../text/vocabulary.js';
-import { normWord } from '../../text/tokens.js';
+import { normWord, type Token } from '../../text/tokens.js';
 import type { Rewrite } from './names.js';
 
 interface EntitiesSection {
@@ -33,6 +33,7 @@ interface EntitiesSection {
 export class WordList {
   private readonly words = new Set<string>();
   private readonly suffixes: string[] = [];
+  private readonly memo = new NormMemo();
 
   constructor(entries: readonly string[] = []) {
     for (const e of entries) {
@@ -41,7 +42,12 @@ export class WordList {
     }
   }
 
-  has(norm: string): boolean {
+  /** Whether the token's word is on the list (remembered per word). */
+  has(t: Token): boolean {
+    return this.memo.recall(t) ?? this.memo.remember(t, this.includes(t.norm));
+  }
+
+  includes(norm: string): boolean {
     if (this.words.has(norm)) return true;
     for (const s of this.suffixes) if (norm.length > s.length && norm.endsWith(s)) return true;
     return false;
@@ -65,7 +71,7 @@ export class GroupMatcher {
 
   /** Key of a single word that only a suffix entry matches. */
   suffixKey(norm: string): string | undefined {
-    for (const [key, list] of this.suffixGroups) if (list.has(norm)) return key;
+    for (const [key, list] of this.suffixGroups) if (list.includes(norm)) return key;
     return undefined;
   }
 }

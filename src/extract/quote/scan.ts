@@ -105,7 +105,7 @@ function closingAt(text: string, i: number, style: Style): number {
 function isContraction(text: string, from: number, lex: EntityLexicon): boolean {
   let end = from;
   while (end < text.length && end - from < 6 && WORD_CHAR.test(text[end])) end++;
-  return end > from && lex.quoteClitics.has("'" + text.slice(from, end).toLowerCase());
+  return end > from && lex.quoteClitics.includes("'" + text.slice(from, end).toLowerCase());
 }
 
 function trimmed(text: string, markStart: number, inner: number, closeAt: number, markEnd: number): QuoteSpan | undefined {
