@@ -17,24 +17,26 @@ const MAX_WORDS = 1 << 19;
 const SLICE_VIEW_MIN = 13;
 
 class Vocabulary {
-  private words: Word[] = [];
-  private hashes: number[] = [];
-  /** Open addressing: word index + 1, 0 = empty. */
-  private slots = new Int32Array(1 << 12);
+  private readonly words: Word[] = [];
+  /** Open addressing, two ints per slot: the text's hash, and its word index + 1 (0 = empty slot). */
+  private slots = new Int32Array(2 << 12);
+  /** Texts of one UTF-16 unit (punctuation, "a", "I"), by that unit: the commonest, found without hashing. */
+  private readonly singles: (Word | undefined)[] = [];
   private readonly normIds = new Map<string, number>();
 
   /** The entry of text[start, end): a word token's (`isWord`), or a number's or punctuation's (norm = text). A
    *  text is always the same kind of token, so the entry made first serves every later look-up. */
   wordAt(text: string, start: number, end: number, isWord: boolean): Word {
+    if (end - start === 1) return (this.singles[text.charCodeAt(start)] ??= this.add(text[start], isWord, 0, false));
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const slot = this.slots[s];
-      if (slot === 0) break;
-      if (this.hashes[slot - 1] === h && sameText(this.words[slot - 1].text, text, start, end)) return this.words[slot - 1];
+      const index = this.slots[2 * s + 1];
+      if (index === 0) break;
+      if (this.slots[2 * s] === h && sameText(this.words[index - 1].text, text, start, end)) return this.words[index - 1];
     }
-    return this.add(keepable(text.slice(start, end)), isWord, h);
+    return this.add(keepable(text.slice(start, end)), isWord, h, true);
   }
 
   /** The id of a norm (of a word seen or not), -1 when the vocabulary is full. */
@@ -46,27 +48,29 @@ class Vocabulary {
     return this.normIds.size - 1;
   }
 
-  private add(wordText: string, isWord: boolean, hash: number): Word {
+  private add(wordText: string, isWord: boolean, hash: number, hashed: boolean): Word {
     const norm = isWord ? normWord(wordText) : wordText;
     if (this.words.length >= MAX_WORDS) return { text: wordText, norm, id: -1 };
     const word: Word = { text: wordText, norm, id: this.normId(norm) };
+    if (!hashed) return word;
     this.words.push(word);
-    this.hashes.push(hash);
-    if (this.words.length * 2 > this.slots.length) this.rehash();
+    if (this.words.length * 4 > this.slots.length) this.rehash();
     else this.place(hash, this.words.length);
     return word;
   }
 
-  private place(hash: number, slotValue: number): void {
-    const mask = this.slots.length - 1;
+  private place(hash: number, index: number): void {
+    const mask = (this.slots.length >> 1) - 1;
     let s = hash & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = slotValue;
+    while (this.slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+    this.slots[2 * s] = hash;
+    this.slots[2 * s + 1] = index;
   }
 
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let k = 0; k < this.words.length; k++) this.place(this.hashes[k], k + 1);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s], old[s + 1]);
   }
 }
 
