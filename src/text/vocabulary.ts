@@ -20,14 +20,15 @@ class Vocabulary {
   private readonly words: Word[] = [];
   /** Open addressing, two ints per slot: the text's hash, and its word index + 1 (0 = empty slot). */
   private slots = new Int32Array(2 << 12);
-  /** Texts of one UTF-16 unit (punctuation, "a", "I"), by that unit: the commonest, found without hashing. */
-  private readonly singles: (Word | undefined)[] = [];
+  /** ASCII texts of one character (punctuation, "a", "I"), by char code: the commonest, found without hashing. */
+  private readonly singles = new Array<Word | undefined>(128).fill(undefined);
   private readonly normIds = new Map<string, number>();
 
   /** The entry of text[start, end): a word token's (`isWord`), or a number's or punctuation's (norm = text). A
    *  text is always the same kind of token, so the entry made first serves every later look-up. */
   wordAt(text: string, start: number, end: number, isWord: boolean): Word {
-    if (end - start === 1) return (this.singles[text.charCodeAt(start)] ??= this.add(text[start], isWord, 0, false));
+    const code = text.charCodeAt(start);
+    if (end - start === 1 && code < 128) return (this.singles[code] ??= this.add(text[start], isWord, 0, false));
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const mask = (this.slots.length >> 1) - 1;

@@ -72,14 +72,16 @@ class MentionScanner {
   private readonly tokens: Token[];
   private readonly aliases = aliasIndex();
   private readonly out: Mention[] = [];
-  /** Folded text of each token, computed on first use. */
-  private readonly pieces: (string | undefined)[] = [];
+  /** Folded text of each token, computed on first use (filled up front: written out of order, a growing array
+   *  would fall back to slow dictionary elements). */
+  private readonly pieces: (string | undefined)[];
 
   constructor(
     private readonly ctx: SourceContext,
     private readonly lex: EntityLexicon,
   ) {
     this.tokens = ctx.tokens;
+    this.pieces = new Array<string | undefined>(this.tokens.length).fill(undefined);
   }
 
   scan(): Mention[] {
