@@ -3,7 +3,7 @@
 //   number: digits with inner separators (6,000  6.000  2,5  12:30) — a separator must sit between digits;
 //   word:   letters with inner hyphens/apostrophes (Jong-un, zo'n, Smith's);
 //   punct:  any other non-space character.
-// A token's text and norm are looked up only when read (vocabulary.ts), and then without allocating.
+// A token's text and norm come from the vocabulary (vocabulary.ts): one string per distinct text, not per token.
 
 import { vocabulary, type Word } from './vocabulary.js';
 
@@ -12,14 +12,16 @@ export { normWord } from './vocabulary.js';
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
-  text: string;
+  readonly text: string;
   /** Lower-cased, possessive ('s, ’s) stripped, curly apostrophes straightened: what lexicons match. */
-  norm: string;
-  start: number;
-  end: number;
-  kind: TokenKind;
-  /** Vocabulary id of the norm (see vocabulary.ts); absent or -1 on a token made by hand. */
-  readonly id?: number;
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  /** Vocabulary id of the norm (see vocabulary.ts), -1 once the vocabulary is full. */
+  readonly id: number;
+  /** First UTF-16 unit, for case tests. */
+  readonly first: number;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -73,51 +75,24 @@ const isNumberSeparator = (code: number) => code === 46 || code === 44 || code =
 /** ' ’ - ‐ between letters inside a word */
 const isWordJoiner = (code: number) => code === 39 || code === 0x2019 || code === 45 || code === 0x2010;
 
-export class LazyToken implements Token {
-  /** First UTF-16 unit, for case tests without making the text. */
-  readonly first: number;
-
-  constructor(
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
-    readonly kind: TokenKind,
-    private word?: Word,
-  ) {
-    this.first = source.charCodeAt(start);
-  }
-
-  /** The token of source[start, end) (a piece of this one): every token is of this class, so the code that reads
-   *  tokens sees one shape. */
-  piece(start: number, end: number, kind: TokenKind): LazyToken {
-    return new LazyToken(this.source, start, end, kind);
-  }
-
-  get text(): string {
-    return this.entry().text;
-  }
-
-  get norm(): string {
-    return this.entry().norm;
-  }
-
-  get id(): number {
-    return this.entry().id;
-  }
-
-  private entry(): Word {
-    return (this.word ??= vocabulary.wordAt(this.source, this.start, this.end, this.kind === 'word'));
-  }
+/** The token of text[start, end). One object literal for every token: one shape for the code that reads tokens,
+ *  and one allocation site, which V8 learns to allocate in the old space (tokens live as long as their source). */
+export function tokenAt(text: string, start: number, end: number, kind: TokenKind): Token {
+  return withWord(vocabulary.wordAt(text, start, end, kind === 'word'), start, end, kind);
 }
 
 /** A word token that stands for a norm alone (a part of a token's norm, to match a lexicon against). */
-export function normToken(norm: string): LazyToken {
-  return new LazyToken(norm, 0, norm.length, 'word', { text: norm, norm, id: vocabulary.normId(norm) });
+export function normToken(norm: string): Token {
+  return withWord({ text: norm, norm, id: vocabulary.normId(norm) }, 0, norm.length, 'word');
+}
+
+function withWord(word: Word, start: number, end: number, kind: TokenKind): Token {
+  return { text: word.text, norm: word.norm, start, end, kind, id: word.id, first: word.text.charCodeAt(0) };
 }
 
 /** Tokens of text[from, to); nothing past `to` is read. */
-export function tokenize(text: string, from = 0, to = text.length): LazyToken[] {
-  const tokens: LazyToken[] = [];
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -150,15 +125,15 @@ export function tokenize(text: string, from = 0, to = text.length): LazyToken[] 
       // Keep a surrogate pair (an emoji, a rare script) in one token.
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
     }
-    tokens.push(new LazyToken(text, start, i, kind));
+    tokens.push(tokenAt(text, start, i, kind));
   }
   return tokens;
 }
 
-const sourceTokens = new WeakMap<object, LazyToken[]>();
+const sourceTokens = new WeakMap<object, Token[]>();
 
 /** Tokens of a whole source text, computed once per source and shared by every stage. */
-export function tokensOf(source: { text: string }): LazyToken[] {
+export function tokensOf(source: { text: string }): Token[] {
   let t = sourceTokens.get(source);
   if (!t) sourceTokens.set(source, (t = tokenize(source.text)));
   return t;
@@ -168,7 +143,7 @@ export function tokensOf(source: { text: string }): LazyToken[] {
  * The tokens of source.text[from, to), the same as tokenize(source.text, from, to): taken from the shared
  * tokens, unless a token runs across either bound (then the stretch is tokenized on its own).
  */
-export function tokensIn(source: { text: string }, from: number, to: number): LazyToken[] {
+export function tokensIn(source: { text: string }, from: number, to: number): Token[] {
   const all = tokensOf(source);
   const a = firstStartingAt(all, from);
   const b = firstStartingAt(all, to);

@@ -2,7 +2,7 @@
 // every sentence, and the word statistics that tell a name from a word capitalised by its position.
 
 import type { Source } from '../../model.js';
-import { tokensOf, type LazyToken, type Token } from '../../text/tokens.js';
+import { tokensOf, type Token } from '../../text/tokens.js';
 import { LastSourceCache } from './last-source.js';
 
 export interface SentenceRange {
@@ -36,13 +36,13 @@ const OPENERS = new Set(['“', '"', '‘', "'", '`', '„', '«', '(', '[', ':'
 // ASCII letters are decided by char code; only other scripts pay for a Unicode regex.
 export function isCapitalised(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  const c = (t as LazyToken).first ?? t.text.charCodeAt(0);
+  const c = t.first;
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.text);
 }
 
 export function isLowerWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  const c = (t as LazyToken).first ?? t.text.charCodeAt(0);
+  const c = t.first;
   return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(t.text);
 }
 
@@ -95,7 +95,7 @@ function writtenLowerCase(text: string, tokens: Token[], candidates: string[]): 
   const found = new Set<string>();
   for (const tok of tokens) {
     if (!isLowerWord(tok)) continue;
-    const list = buckets.get((tok.end - tok.start) * 0x10000 + (tok as LazyToken).first);
+    const list = buckets.get((tok.end - tok.start) * 0x10000 + tok.first);
     if (list) for (const w of list) if (text.startsWith(w, tok.start)) found.add(w);
   }
   return found;

@@ -32,7 +32,7 @@ export function extractQuantities(source: Source, lang: Language): Claim[] {
   source.sentences.forEach((sentence, index) => {
     const starts = lex.starts.candidates(source.text, sentence.start, sentence.end);
     if (starts.length === 0) return;
-    const tokens = splitNumberCompounds(tokensIn(source, sentence.start, sentence.end), starts, lex);
+    const tokens = splitNumberCompounds(source.text, tokensIn(source, sentence.start, sentence.end), starts, lex);
     claims.push(...sentenceQuantities(source, index, tokens, startTokens(tokens, starts), lex));
   });
   reframeLaterValues(claims, lex.frames);
