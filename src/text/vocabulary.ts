@@ -124,11 +124,7 @@ export class NormMemo {
       this.epoch = EPOCH;
       this.values = new Uint8Array(256);
     }
-    if (id >= this.values.length) {
-      const grown = new Uint8Array(Math.max(id + 1, this.values.length * 2));
-      grown.set(this.values);
-      this.values = grown;
-    }
+    if (id >= this.values.length) this.values = withRoomFor(this.values, id);
     this.values[id] = answer ? YES : NO;
     return answer;
   }
@@ -136,3 +132,10 @@ export class NormMemo {
 
 const NO = 1;
 const YES = 2;
+
+/** A per-id table grown (at least doubled) to hold `index`. */
+export function withRoomFor<T extends Uint8Array | Int32Array>(table: T, index: number): T {
+  const grown = new (table.constructor as new (length: number) => T)(Math.max(index + 1, table.length * 2));
+  grown.set(table);
+  return grown;
+}

@@ -3,6 +3,7 @@
 
 import type { Source } from '../../model.js';
 import { tokensOf, type Token } from '../../text/tokens.js';
+import { withRoomFor } from '../../text/vocabulary.js';
 import { LastSourceCache } from './last-source.js';
 
 export interface SentenceRange {
@@ -53,7 +54,7 @@ export function sourceContext(source: Source): SourceContext {
   const initial = new Uint8Array(tokens.length);
   const ranges: SentenceRange[] = [];
   const capitalisedInside = new Set<string>();
-  const candidates: string[] = [];
+  const candidates: Token[] = [];
   const headlineLike: SentenceRange[] = [];
   let t = 0;
   for (const s of source.sentences) {
@@ -67,11 +68,11 @@ export function sourceContext(source: Source): SourceContext {
     if (capitalHeavy) headlineLike.push(range);
     for (let i = from; i < t; i++) {
       if (!isCapitalised(tokens[i])) continue;
-      if (initial[i] || capitalHeavy) candidates.push(tokens[i].norm);
+      if (initial[i] || capitalHeavy) candidates.push(tokens[i]);
       else capitalisedInside.add(tokens[i].norm);
     }
   }
-  const lowerCase = writtenLowerCase(source.text, tokens, candidates);
+  const lowerCase = writtenLowerCase(tokens, candidates);
   // Capitals everywhere make a headline only when some of them are common words of this source
   // ("Vows", "Into"); a sentence of names ("Russian President Vladimir Putin met Kim Jong Un") is not one.
   for (const r of headlineLike) {
@@ -83,23 +84,30 @@ export function sourceContext(source: Source): SourceContext {
   return ctx;
 }
 
-/** Which of the candidate words occur in lower case, compared in place (no string per token). */
-function writtenLowerCase(text: string, tokens: Token[], candidates: string[]): Set<string> {
-  const buckets = new Map<number, string[]>();
-  for (const w of new Set(candidates)) {
-    const k = w.length * 0x10000 + w.charCodeAt(0);
-    const list = buckets.get(k);
-    if (list) list.push(w);
-    else buckets.set(k, [w]);
-  }
-  const found = new Set<string>();
+/**
+ * Which of the candidate words (norms of capitalised tokens) some token writes in lower case. A lower-case token
+ * whose text is its norm stamps its norm id for this source (no string and no look-up per token); the few others
+ * (a possessive, an inner capital, a word past the vocabulary's bound) are compared by text.
+ */
+function writtenLowerCase(tokens: Token[], candidates: Token[]): Set<string> {
+  const stamp = ++lowerStamp;
+  const otherTexts = new Set<string>();
   for (const tok of tokens) {
     if (!isLowerWord(tok)) continue;
-    const list = buckets.get((tok.end - tok.start) * 0x10000 + tok.first);
-    if (list) for (const w of list) if (text.startsWith(w, tok.start)) found.add(w);
+    if (tok.text !== tok.norm || tok.id < 0) otherTexts.add(tok.text);
+    else {
+      if (tok.id >= lowerStamps.length) lowerStamps = withRoomFor(lowerStamps, tok.id);
+      lowerStamps[tok.id] = stamp;
+    }
   }
+  const found = new Set<string>();
+  for (const c of candidates) if ((c.id >= 0 && lowerStamps[c.id] === stamp) || otherTexts.has(c.norm)) found.add(c.norm);
   return found;
 }
+
+/** Norm id → the writtenLowerCase call that last saw it in lower case. */
+let lowerStamps: Int32Array = new Int32Array(1024);
+let lowerStamp = 0;
 
 function markInitials(tokens: Token[], r: SentenceRange, initial: Uint8Array): void {
   let atStart = true;
