@@ -7,19 +7,22 @@ import type { QuantityLexicon } from './lexicon.js';
 
 /**
  * The tokens with every "<number word>-<unit or age word>" split in three (number, dash, rest); others kept.
- * Only tokens at the candidate offsets (where number words start) are looked at: most words are never read.
+ * Only the tokens at `starts` (indices, ascending: where number words start) are looked at.
  */
-export function splitNumberCompounds(text: string, tokens: readonly Token[], candidates: readonly number[], lex: QuantityLexicon): readonly Token[] {
+export function splitNumberCompounds(text: string, tokens: readonly Token[], starts: readonly number[], lex: QuantityLexicon): readonly Token[] {
   let out: Token[] | undefined;
-  let k = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    while (k < candidates.length && candidates[k] < t.start) k++;
-    const parts = k < candidates.length && candidates[k] === t.start && t.kind === 'word' ? splitAt(text, t, lex) : undefined;
-    if (parts) (out ??= tokens.slice(0, i)).push(...parts);
-    else out?.push(t);
+  let kept = 0;
+  for (const i of starts) {
+    const parts = tokens[i].kind === 'word' ? splitAt(text, tokens[i], lex) : undefined;
+    if (!parts) continue;
+    out ??= [];
+    while (kept < i) out.push(tokens[kept++]);
+    out.push(...parts);
+    kept = i + 1;
   }
-  return out ?? tokens;
+  if (!out) return tokens;
+  while (kept < tokens.length) out.push(tokens[kept++]);
+  return out;
 }
 
 /** Longer words are no number-word compound ("one-hundred-and-twenty-five-kilometre" is 38): never split. */
