@@ -5,7 +5,7 @@
 //   punct:  any other non-space character.
 // A token's text and norm come from the vocabulary (vocabulary.ts): one string per distinct text, not per token.
 
-import { vocabulary, type Word } from './vocabulary.js';
+import { makeWord, vocabulary, type Word } from './vocabulary.js';
 
 export { normWord } from './vocabulary.js';
 
@@ -75,19 +75,44 @@ const isNumberSeparator = (code: number) => code === 46 || code === 44 || code =
 /** ' ’ - ‐ between letters inside a word */
 const isWordJoiner = (code: number) => code === 39 || code === 0x2019 || code === 45 || code === 0x2010;
 
-/** The token of text[start, end). One object literal for every token: one shape for the code that reads tokens,
- *  and one allocation site, which V8 learns to allocate in the old space (tokens live as long as their source). */
+/** A token is its vocabulary word and where it stands: three fields (tokens are the bulk of what a source keeps
+ *  alive while it is extracted, so their size is most of the garbage collector's copying). */
+class WordToken implements Token {
+  constructor(
+    private readonly word: Word,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return this.word.text;
+  }
+
+  get norm(): string {
+    return this.word.norm;
+  }
+
+  get kind(): TokenKind {
+    return this.word.kind;
+  }
+
+  get id(): number {
+    return this.word.id;
+  }
+
+  get first(): number {
+    return this.word.first;
+  }
+}
+
+/** The token of text[start, end), of that kind. */
 export function tokenAt(text: string, start: number, end: number, kind: TokenKind): Token {
-  return withWord(vocabulary.wordAt(text, start, end, kind === 'word'), start, end, kind);
+  return new WordToken(vocabulary.wordAt(text, start, end, kind), start, end);
 }
 
 /** A word token that stands for a norm alone (a part of a token's norm, to match a lexicon against). */
 export function normToken(norm: string): Token {
-  return withWord({ text: norm, norm, id: vocabulary.normId(norm) }, 0, norm.length, 'word');
-}
-
-function withWord(word: Word, start: number, end: number, kind: TokenKind): Token {
-  return { text: word.text, norm: word.norm, start, end, kind, id: word.id, first: word.text.charCodeAt(0) };
+  return new WordToken(makeWord(norm, norm, vocabulary.normId(norm), 'word'), 0, norm.length);
 }
 
 /** Tokens of text[from, to); nothing past `to` is read. */

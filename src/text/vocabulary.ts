@@ -3,12 +3,23 @@
 // text was seen, and equal norms are one string (their hash computed once). Each distinct norm has an id, so
 // lexicons can memoise per word ("may a phrase start here?") in a flat array instead of a Map.
 
+import type { TokenKind } from './tokens.js';
+
 export interface Word {
   readonly text: string;
   /** Lower-cased, possessive stripped, apostrophes and hyphens straightened: see normWord. */
   readonly norm: string;
   /** Index of the norm among the norms seen so far; -1 once the vocabulary is full (then nothing is memoised). */
   readonly id: number;
+  /** A text is always the same kind of token. */
+  readonly kind: TokenKind;
+  /** First UTF-16 unit, for case tests. */
+  readonly first: number;
+}
+
+/** Every word has every field, in one order (one shape for the code that reads them). */
+export function makeWord(text: string, norm: string, id: number, kind: TokenKind): Word {
+  return { text, norm, id, kind, first: text.charCodeAt(0) };
 }
 
 /** Bounds the memory of a long-lived process; words past it still work, just unmemoised. */
@@ -24,11 +35,11 @@ class Vocabulary {
   private readonly singles = new Array<Word | undefined>(128).fill(undefined);
   private readonly normIds = new Map<string, number>();
 
-  /** The entry of text[start, end): a word token's (`isWord`), or a number's or punctuation's (norm = text). A
-   *  text is always the same kind of token, so the entry made first serves every later look-up. */
-  wordAt(text: string, start: number, end: number, isWord: boolean): Word {
+  /** The entry of text[start, end), a token of that kind (a word's norm is normWord of its text, any other's its
+   *  text). A text is always the same kind of token, so the entry made first serves every later look-up. */
+  wordAt(text: string, start: number, end: number, kind: TokenKind): Word {
     const code = text.charCodeAt(start);
-    if (end - start === 1 && code < 128) return (this.singles[code] ??= this.add(text[start], isWord, 0, false));
+    if (end - start === 1 && code < 128) return (this.singles[code] ??= this.add(text[start], kind, 0, false));
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const mask = (this.slots.length >> 1) - 1;
@@ -37,7 +48,7 @@ class Vocabulary {
       if (index === 0) break;
       if (this.slots[2 * s] === h && sameText(this.words[index - 1].text, text, start, end)) return this.words[index - 1];
     }
-    return this.add(keepable(text.slice(start, end)), isWord, h, true);
+    return this.add(keepable(text.slice(start, end)), kind, h, true);
   }
 
   /** The id of a norm (of a word seen or not), -1 when the vocabulary is full. */
@@ -49,10 +60,10 @@ class Vocabulary {
     return this.normIds.size - 1;
   }
 
-  private add(wordText: string, isWord: boolean, hash: number, hashed: boolean): Word {
-    const norm = isWord ? normWord(wordText) : wordText;
-    if (this.words.length >= MAX_WORDS) return { text: wordText, norm, id: -1 };
-    const word: Word = { text: wordText, norm, id: this.normId(norm) };
+  private add(wordText: string, kind: TokenKind, hash: number, hashed: boolean): Word {
+    const norm = kind === 'word' ? normWord(wordText) : wordText;
+    if (this.words.length >= MAX_WORDS) return makeWord(wordText, norm, -1, kind);
+    const word = makeWord(wordText, norm, this.normId(norm), kind);
     if (!hashed) return word;
     this.words.push(word);
     if (this.words.length * 4 > this.slots.length) this.rehash();
