@@ -263,7 +263,7 @@ class MentionScanner {
     const tail = COMPOUND_TAIL.exec(tok.text);
     if (!tail) return undefined;
     const name = tok.text.slice(0, tok.text.length - tail[0].length);
-    const entry = lookupAlias(this.aliases, foldName(name), () => name);
+    const entry = lookupAlias(this.aliases, foldName(name), name, 0, name.length);
     if (!entry) return undefined;
     const m = this.aliasMention(i, i + 1, r, entry);
     m.end = tok.start + name.length;
@@ -373,7 +373,7 @@ class MentionScanner {
   }
 
   private aliasOf(a: number, b: number): AliasEntry | undefined {
-    return lookupAlias(this.aliases, this.foldSpan(a, b), () => this.ctx.source.text.slice(this.tokens[a].start, this.tokens[b - 1].end));
+    return lookupAlias(this.aliases, this.foldSpan(a, b), this.ctx.source.text, this.tokens[a].start, this.tokens[b - 1].end);
   }
 
   /** Folded span, built from folded tokens: touching tokens join without a space ("U.N." → "un"). */
