@@ -117,8 +117,12 @@ interface Found {
 /** The expression as claims in text order: itself, or its day and its time. */
 function partsOf(tokens: readonly Token[], parsed: Parsed): Found[] {
   const span = (r: TokenRange) => ({ start: tokens[r.from].start, end: endWithoutPossessive(tokens[r.to - 1]) });
+  // Most dates are one part, spared the spread and the rest-destructuring copy below.
+  if (!parsed.dayPart || !parsed.timePart) {
+    const { start, end } = span(parsed);
+    return [{ start, end, parsed }];
+  }
   const { dayPart, timePart, hour, minute, ...day } = parsed;
-  if (!dayPart || !timePart) return [{ ...span(parsed), parsed }];
   const parts = [
     { ...span(dayPart), parsed: { ...day, ...dayPart } },
     { ...span(timePart), parsed: { ...timePart, hour, minute } },
