@@ -95,7 +95,7 @@ export class ReporterFinder {
     const t = this.ctx.tokens;
     const out: Cue[] = [];
     for (let i = from; i < to; i++) {
-      if (this.quoted[i] || t[i].kind !== 'word' || !this.lex.cueFirstWords.has(t[i].norm)) continue;
+      if (this.quoted[i] || t[i].kind !== 'word' || !this.lex.cueFirstWords.has(t[i])) continue;
       const b = this.lex.nameBefore.matchAt(t, i);
       const a = this.lex.nameAfter.matchAt(t, i);
       const end = Math.max(b?.to ?? 0, a?.to ?? 0);

@@ -94,8 +94,9 @@ export interface EntityLexicon {
   pronouns: WordList;
   nameBefore: PhraseMatcher<true>;
   nameAfter: PhraseMatcher<true>;
-  /** First words of every reporting cue: most tokens are rejected by one set look-up. */
-  cueFirstWords: Set<string>;
+  /** First words of every reporting cue: most tokens are rejected by one memo look-up (a gate only: the cue
+   *  matchers decide). */
+  cueFirstWords: WordList;
   quoteClitics: WordList;
   transliteration: Rewrite[];
 }
@@ -132,7 +133,7 @@ function compile(lang: Language): EntityLexicon {
     pronouns: new WordList(s.pronouns),
     nameBefore: cues(s.reportingCues?.nameBefore),
     nameAfter: cues(s.reportingCues?.nameAfter),
-    cueFirstWords: new Set([...(s.reportingCues?.nameBefore ?? []), ...(s.reportingCues?.nameAfter ?? [])].map((p) => normWord(p.split(' ')[0]))),
+    cueFirstWords: new WordList([...(s.reportingCues?.nameBefore ?? []), ...(s.reportingCues?.nameAfter ?? [])].map((p) => p.split(' ')[0])),
     quoteClitics: new WordList(s.quoteClitics),
     transliteration: (s.transliteration ?? []).map((r) => [r.from, r.to] as const),
   };

@@ -32,8 +32,9 @@ const STYLES: Style[] = [
   { open: "'", closes: ["'", '’'], single: true },
 ];
 const MAX_QUOTE = 2000;
-/** The characters a quote mark starts with, and the line break (which may end an open quote). */
-const CANDIDATES = new Set([...'`“„«"‘\'’”»\n'].map((c) => c.charCodeAt(0)));
+/** The characters a quote mark starts with, and the line break (which may end an open quote), by char code. */
+const CANDIDATES = new Uint8Array(0x2020);
+for (const c of '`“„«"‘\'’”»\n') CANDIDATES[c.charCodeAt(0)] = 1;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 const OPENING_CONTEXT = /[\s(\[{—–\-“"‘'`„«:\/]/u;
@@ -78,7 +79,10 @@ function scan(text: string, lex: EntityLexicon): QuoteSpan[] {
 /** Index of the first candidate character at or after `from`, or -1 (a char scan: a regex match per line break
  *  and apostrophe allocated its result). */
 function nextCandidate(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (CANDIDATES.has(text.charCodeAt(i))) return i;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < CANDIDATES.length && CANDIDATES[c] === 1) return i;
+  }
   return -1;
 }
 
