@@ -56,6 +56,7 @@ export function sourceContext(source: Source): SourceContext {
   const capitalisedInside = new Set<string>();
   const candidates: Token[] = [];
   const headlineLike: SentenceRange[] = [];
+  const capitals: number[] = [];
   let t = 0;
   for (const s of source.sentences) {
     while (t < tokens.length && tokens[t].start < s.start) t++;
@@ -63,11 +64,9 @@ export function sourceContext(source: Source): SourceContext {
     while (t < tokens.length && tokens[t].end <= s.end) t++;
     const range: SentenceRange = { sentence: s.index, from, to: t, titleCase: false };
     ranges.push(range);
-    markInitials(tokens, range, initial);
-    const capitalHeavy = mostlyCapitalised(tokens, from, t);
+    const capitalHeavy = readSentence(tokens, range, initial, capitals);
     if (capitalHeavy) headlineLike.push(range);
-    for (let i = from; i < t; i++) {
-      if (!isCapitalised(tokens[i])) continue;
+    for (const i of capitals) {
       if (initial[i] || capitalHeavy) candidates.push(tokens[i]);
       else capitalisedInside.add(tokens[i].norm);
     }
@@ -109,15 +108,32 @@ function writtenLowerCase(tokens: Token[], candidates: Token[]): Set<string> {
 let lowerStamps: Int32Array = new Int32Array(1024);
 let lowerStamp = 0;
 
-function markInitials(tokens: Token[], r: SentenceRange, initial: Uint8Array): void {
+/**
+ * One pass over a sentence: marks its initial tokens (the first word, and the first after an opener), lists its
+ * capitalised words in `capitals`, and says whether most of its longer words are capitalised (a headline, or a
+ * sentence of names).
+ */
+function readSentence(tokens: Token[], r: SentenceRange, initial: Uint8Array, capitals: number[]): boolean {
+  capitals.length = 0;
   let atStart = true;
+  let long = 0;
+  let capitalisedLong = 0;
   for (let i = r.from; i < r.to; i++) {
     const tok = tokens[i];
-    if (tok.kind === 'word') {
-      if (atStart) initial[i] = 1;
-      atStart = false;
-    } else if (OPENERS.has(tok.text) && opensSomething(tokens, i)) atStart = true;
+    if (tok.kind !== 'word') {
+      if (OPENERS.has(tok.text) && opensSomething(tokens, i)) atStart = true;
+      continue;
+    }
+    if (atStart) initial[i] = 1;
+    atStart = false;
+    const capitalised = isCapitalised(tok);
+    if (capitalised) capitals.push(i);
+    if (tok.end - tok.start >= 4) {
+      long++;
+      if (capitalised) capitalisedLong++;
+    }
   }
+  return long >= 3 && capitalisedLong >= long * 0.8;
 }
 
 /** A straight quote opens only when the next word touches it: `'Rusland` opens, `steunen' Rusland` closes; a backtick always opens. */
@@ -126,17 +142,3 @@ function opensSomething(tokens: Token[], i: number): boolean {
   if (c !== '"' && c !== "'") return true;
   return i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end;
 }
-
-/** Most longer words capitalised: a headline, or a sentence of names. */
-function mostlyCapitalised(tokens: Token[], from: number, to: number): boolean {
-  let long = 0;
-  let capitalised = 0;
-  for (let i = from; i < to; i++) {
-    const tok = tokens[i];
-    if (tok.kind !== 'word' || tok.end - tok.start < 4) continue;
-    long++;
-    if (isCapitalised(tok)) capitalised++;
-  }
-  return long >= 3 && capitalised >= long * 0.8;
-}
-
