@@ -58,6 +58,8 @@ export class WordList {
 export class GroupMatcher {
   readonly phrases: PhraseMatcher<string>;
   private readonly suffixGroups: [string, WordList][] = [];
+  /** Words known to match no suffix entry. */
+  private readonly unsuffixed = new NormMemo();
 
   constructor(groups: Record<string, string[]> = {}) {
     const plain: Record<string, string[]> = {};
@@ -69,9 +71,11 @@ export class GroupMatcher {
     this.phrases = PhraseMatcher.fromGroups<string>(plain);
   }
 
-  /** Key of a single word that only a suffix entry matches. */
-  suffixKey(norm: string): string | undefined {
-    for (const [key, list] of this.suffixGroups) if (list.includes(norm)) return key;
+  /** Key of a single word that only a suffix entry matches (most words match none, remembered per word). */
+  suffixKey(t: Token): string | undefined {
+    if (this.suffixGroups.length === 0 || this.unsuffixed.recall(t) === true) return undefined;
+    for (const [key, list] of this.suffixGroups) if (list.includes(t.norm)) return key;
+    this.unsuffixed.remember(t, true);
     return undefined;
   }
 }

@@ -260,7 +260,8 @@ class MentionScanner {
    *  head, so it stays whole). */
   private compoundHead(i: number, r: SentenceRange): Mention | undefined {
     const tok = this.tokens[i];
-    const tail = COMPOUND_TAIL.exec(tok.text);
+    // Most runs of one word have no hyphen: spared the Unicode regex.
+    const tail = tok.text.includes('-') || tok.text.includes('‐') ? COMPOUND_TAIL.exec(tok.text) : null;
     if (!tail) return undefined;
     const name = tok.text.slice(0, tok.text.length - tail[0].length);
     const entry = lookupAlias(this.aliases, foldName(name), name, 0, name.length);
@@ -288,7 +289,7 @@ class MentionScanner {
     if (demonym && demonym.to <= b) return demonym.to - i;
     if (this.lex.stopwords.has(t[i])) return 1;
     const title = this.lex.titles.phrases.matchAt(t, i);
-    const len = title && title.to <= b ? title.to - i : this.lex.titles.suffixKey(t[i].norm) || this.lex.honorifics.has(t[i]) ? 1 : 0;
+    const len = title && title.to <= b ? title.to - i : this.lex.titles.suffixKey(t[i]) || this.lex.honorifics.has(t[i]) ? 1 : 0;
     return len > 0 && i + len < b ? len : 0;
   }
 
@@ -404,7 +405,7 @@ class MentionScanner {
       const m = this.lex.titles.phrases.matchAt(t, s);
       if (m && m.to === end) return { from: s, to: end, key: m.value };
     }
-    const suffix = end > 0 ? this.lex.titles.suffixKey(t[end - 1].norm) : undefined;
+    const suffix = end > 0 ? this.lex.titles.suffixKey(t[end - 1]) : undefined;
     return suffix ? { from: end - 1, to: end, key: suffix } : undefined;
   }
 
@@ -415,7 +416,7 @@ class MentionScanner {
     for (let k = b + 1; k < t.length && k <= b + 1 + TITLE_AFTER_GAP && t[k].kind === 'word'; k++) {
       const m = this.lex.titles.phrases.matchAt(t, k);
       if (m) return { from: k, to: m.to, key: m.value };
-      const suffix = this.lex.titles.suffixKey(t[k].norm);
+      const suffix = this.lex.titles.suffixKey(t[k]);
       if (suffix) return { from: k, to: k + 1, key: suffix };
       if (!isLowerWord(t[k])) return undefined;
     }
