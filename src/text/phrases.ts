@@ -34,6 +34,10 @@ export class PhraseMatcher<V> {
   private readonly emptyPrefixes: PrefixSlot<V>[] = [];
   /** Per word: may a phrase start with it? Most tokens start none, and a memo says so without a look-up. */
   private readonly starts = new NormMemo();
+  /** Last words of the phrases ("prefix*" ones apart), to tell whether a phrase may end with a word. */
+  private readonly lastWords = new Set<string>();
+  private readonly lastPrefixes: string[] = [];
+  private readonly ends = new NormMemo();
 
   constructor(phrases: Iterable<[string, V]>) {
     for (const [phrase, value] of phrases) this.add(phrase, value);
@@ -64,6 +68,9 @@ export class PhraseMatcher<V> {
     const words = written.map((w) => normWord(w.endsWith('*') ? w.slice(0, -1) : w));
     if (words.length === 0 || written[0] === '') return;
     const entry = { words, prefix: written.map((w) => w.endsWith('*')), value };
+    const last = words.length - 1;
+    if (entry.prefix[last]) this.lastPrefixes.push(words[last]);
+    else this.lastWords.add(words[last]);
     if (entry.prefix[0]) {
       const prefix = words[0];
       let slot = this.prefixes.find((p) => p.prefix === prefix);
@@ -94,6 +101,15 @@ export class PhraseMatcher<V> {
     if (known !== undefined) return known;
     const norm = t.norm;
     return this.starts.remember(t, this.exact.has(norm) || this.emptyPrefixes.length > 0 || this.prefixes.some((p) => norm.startsWith(p.prefix)));
+  }
+
+  /** Whether some phrase may end with this word: when none can, no match ends at it (asked before searching
+   *  backwards for a phrase that ends at a given token). */
+  mayEndWith(t: Token): boolean {
+    const known = this.ends.recall(t);
+    if (known !== undefined) return known;
+    const norm = t.norm;
+    return this.ends.remember(t, this.lastWords.has(norm) || this.lastPrefixes.some((p) => norm.startsWith(p)));
   }
 
   /** All non-overlapping matches, left to right. */

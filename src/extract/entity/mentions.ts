@@ -400,7 +400,8 @@ class MentionScanner {
     let end = i;
     if (end > 0 && this.lex.honorifics.has(t[end - 1])) end--;
     // Farthest start first, so the longest title wins ("security chief" over "chief").
-    for (let s = Math.max(0, end - 4); s < end; s++) {
+    const mayEnd = end > 0 && this.lex.titles.phrases.mayEndWith(t[end - 1]);
+    for (let s = Math.max(0, end - 4); mayEnd && s < end; s++) {
       if (!wordsBetween(t, s, end)) continue;
       const m = this.lex.titles.phrases.matchAt(t, s);
       if (m && m.to === end) return { from: s, to: end, key: m.value };
@@ -428,7 +429,8 @@ class MentionScanner {
     const title = this.titleEndingAt(i);
     if (!title || title.from < r.from) return undefined;
     const t = this.tokens;
-    for (let s = Math.max(r.from, title.from - 3); s < title.from; s++) {
+    const mayEnd = title.from > 0 && this.lex.demonyms.phrases.mayEndWith(t[title.from - 1]);
+    for (let s = Math.max(r.from, title.from - 3); mayEnd && s < title.from; s++) {
       const d = this.lex.demonyms.phrases.matchAt(t, s);
       if (d && d.to === title.from) return `${title.key}:${d.value}`;
     }

@@ -239,6 +239,8 @@ export function loadFrames(file = path.join(RULES_DIR, 'frames.json')): FrameDef
 
 /** The longest phrase that ends exactly at token `end` (exclusive), starting no earlier than `min`. */
 export function phraseEndingAt<V>(matcher: PhraseMatcher<V>, tokens: readonly Token[], end: number, min: number): PhraseMatch<V> | undefined {
+  const last = tokens[end - 1];
+  if (last === undefined || !matcher.mayEndWith(last)) return undefined;
   for (let from = Math.max(min, end - MAX_PHRASE_WORDS); from < end; from++) {
     const m = matcher.matchAt(tokens, from);
     if (m && m.to === end) return m;
