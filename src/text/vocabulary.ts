@@ -1,7 +1,7 @@
-// Every distinct token text of the process, stored once with its norm. A token finds its entry by hashing its
-// characters in the source text, so reading a token's text or norm allocates nothing after the first time the
-// text was seen, and equal norms are one string (their hash computed once). Each distinct norm has an id, so
-// lexicons can memoise per word ("may a phrase start here?") in a flat array instead of a Map.
+// Every distinct token text of the process, stored once with its norm. The tokenizer finds a token's entry by
+// hashing its characters in the source text, so a token's text and norm allocate nothing once the text has been
+// seen, and equal norms are one string (their hash computed once). Each distinct norm has an id, so lexicons can
+// memoise per word ("may a phrase start here?") in a flat array instead of a Map.
 
 import type { TokenKind } from './tokens.js';
 
