@@ -3,9 +3,13 @@
 
 import type { Token } from './tokens.js';
 import { normWord } from './tokens.js';
+import { NormMemo } from './vocabulary.js';
 
 interface Entry<V> {
+  /** The phrase's words, a "prefix*" word without its star. */
   words: string[];
+  /** Per word: true when it is a prefix ("kill*"). */
+  prefix: boolean[];
   value: V;
 }
 
@@ -28,6 +32,12 @@ export class PhraseMatcher<V> {
   private readonly prefixesByFirst = new Map<number, PrefixSlot<V>[]>();
   /** A bare "*" (empty prefix) matches every token; it is tried last, being the shortest. */
   private readonly emptyPrefixes: PrefixSlot<V>[] = [];
+  /** Per word: may a phrase start with it? Most tokens start none, and a memo says so without a look-up. */
+  private readonly starts = new NormMemo();
+  /** Last words of the phrases ("prefix*" ones apart), to tell whether a phrase may end with a word. */
+  private readonly lastWords = new Set<string>();
+  private readonly lastPrefixes: string[] = [];
+  private readonly ends = new NormMemo();
 
   constructor(phrases: Iterable<[string, V]>) {
     for (const [phrase, value] of phrases) this.add(phrase, value);
@@ -54,42 +64,52 @@ export class PhraseMatcher<V> {
   }
 
   private add(phrase: string, value: V): void {
-    const words = phrase.trim().split(/\s+/).map((w) => (w.endsWith('*') ? normWord(w.slice(0, -1)) + '*' : normWord(w)));
-    if (words.length === 0 || words[0] === '') return;
-    const entry = { words, value };
-    const first = words[0];
-    if (first.endsWith('*')) {
-      const prefix = first.slice(0, -1);
+    const written = phrase.trim().split(/\s+/);
+    const words = written.map((w) => normWord(w.endsWith('*') ? w.slice(0, -1) : w));
+    if (words.length === 0 || written[0] === '') return;
+    const entry = { words, prefix: written.map((w) => w.endsWith('*')), value };
+    const last = words.length - 1;
+    if (entry.prefix[last]) this.lastPrefixes.push(words[last]);
+    else this.lastWords.add(words[last]);
+    if (entry.prefix[0]) {
+      const prefix = words[0];
       let slot = this.prefixes.find((p) => p.prefix === prefix);
       if (!slot) this.prefixes.push((slot = { prefix, entries: [] }));
       slot.entries.push(entry);
     } else {
-      const list = this.exact.get(first);
+      const list = this.exact.get(words[0]);
       if (list) list.push(entry);
-      else this.exact.set(first, [entry]);
+      else this.exact.set(words[0], [entry]);
     }
-  }
-
-  /** Whether some phrase starts with exactly this word ("prefix*" first words aside). */
-  hasFirstWord(norm: string): boolean {
-    return this.exact.has(norm);
-  }
-
-  /** The "prefix*" first words, without the star. */
-  firstWordPrefixes(): string[] {
-    return this.prefixes.map((p) => p.prefix);
   }
 
   /** Longest phrase starting at token i, or undefined. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
-    const norm = tokens[i]?.norm;
-    if (norm === undefined) return undefined;
+    const t = tokens[i];
+    if (t === undefined || !this.mayStart(t)) return undefined;
+    const norm = t.norm;
     const list = this.exact.get(norm);
     let best = list ? longest(list, tokens, i, undefined) : undefined;
     const byFirst = this.prefixesByFirst.get(norm.charCodeAt(0));
     if (byFirst) for (const p of byFirst) if (norm.startsWith(p.prefix)) best = longest(p.entries, tokens, i, best);
     for (const p of this.emptyPrefixes) best = longest(p.entries, tokens, i, best);
     return best;
+  }
+
+  private mayStart(t: Token): boolean {
+    const known = this.starts.recall(t);
+    if (known !== undefined) return known;
+    const norm = t.norm;
+    return this.starts.remember(t, this.exact.has(norm) || this.emptyPrefixes.length > 0 || this.prefixes.some((p) => norm.startsWith(p.prefix)));
+  }
+
+  /** Whether some phrase may end with this word: when none can, no match ends at it (asked before searching
+   *  backwards for a phrase that ends at a given token). */
+  mayEndWith(t: Token): boolean {
+    const known = this.ends.recall(t);
+    if (known !== undefined) return known;
+    const norm = t.norm;
+    return this.ends.remember(t, this.lastWords.has(norm) || this.lastPrefixes.some((p) => norm.startsWith(p)));
   }
 
   /** All non-overlapping matches, left to right. */
@@ -110,17 +130,18 @@ export class PhraseMatcher<V> {
 function longest<V>(entries: Entry<V>[], tokens: readonly Token[], i: number, best: PhraseMatch<V> | undefined): PhraseMatch<V> | undefined {
   for (const e of entries) {
     if (best && e.words.length <= best.to - best.from) break;
-    if (matches(e.words, tokens, i)) best = { value: e.value, from: i, to: i + e.words.length };
+    if (matches(e, tokens, i)) best = { value: e.value, from: i, to: i + e.words.length };
   }
   return best;
 }
 
-function matches(words: string[], tokens: readonly Token[], i: number): boolean {
+function matches<V>(e: Entry<V>, tokens: readonly Token[], i: number): boolean {
+  const { words, prefix } = e;
   if (i + words.length > tokens.length) return false;
   for (let k = 0; k < words.length; k++) {
-    const w = words[k];
     const t = tokens[i + k].norm;
-    if (w.endsWith('*') ? !t.startsWith(w.slice(0, -1)) : t !== w) return false;
+    if (prefix[k] ? !t.startsWith(words[k]) : t !== words[k]) return false;
   }
   return true;
 }
+

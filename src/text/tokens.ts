@@ -3,17 +3,25 @@
 //   number: digits with inner separators (6,000  6.000  2,5  12:30) — a separator must sit between digits;
 //   word:   letters with inner hyphens/apostrophes (Jong-un, zo'n, Smith's);
 //   punct:  any other non-space character.
-// A token's text and norm are made only when read: most tokens of a source are never looked at by name.
+// A token's text and norm come from the vocabulary (vocabulary.ts): one string per distinct text, not per token.
+
+import { makeWord, vocabulary, type Word } from './vocabulary.js';
+
+export { normWord } from './vocabulary.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
-  text: string;
+  readonly text: string;
   /** Lower-cased, possessive ('s, ’s) stripped, curly apostrophes straightened: what lexicons match. */
-  norm: string;
-  start: number;
-  end: number;
-  kind: TokenKind;
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  /** Vocabulary id of the norm (see vocabulary.ts), -1 once the vocabulary is full. */
+  readonly id: number;
+  /** First UTF-16 unit, for case tests. */
+  readonly first: number;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -67,33 +75,49 @@ const isNumberSeparator = (code: number) => code === 46 || code === 44 || code =
 /** ' ’ - ‐ between letters inside a word */
 const isWordJoiner = (code: number) => code === 39 || code === 0x2019 || code === 45 || code === 0x2010;
 
-export class LazyToken implements Token {
-  private cachedText: string | undefined;
-  private cachedNorm: string | undefined;
-  /** First UTF-16 unit, for case tests without making the text. */
-  readonly first: number;
-
+/** A token is its vocabulary word and where it stands: three fields (tokens are the bulk of what a source keeps
+ *  alive while it is extracted, so their size is most of the garbage collector's copying). */
+class WordToken implements Token {
   constructor(
-    private readonly source: string,
+    private readonly word: Word,
     readonly start: number,
     readonly end: number,
-    readonly kind: TokenKind,
-  ) {
-    this.first = source.charCodeAt(start);
-  }
+  ) {}
 
   get text(): string {
-    return (this.cachedText ??= this.source.slice(this.start, this.end));
+    return this.word.text;
   }
 
   get norm(): string {
-    return (this.cachedNorm ??= this.kind === 'word' ? normWord(this.text) : this.text);
+    return this.word.norm;
+  }
+
+  get kind(): TokenKind {
+    return this.word.kind;
+  }
+
+  get id(): number {
+    return this.word.id;
+  }
+
+  get first(): number {
+    return this.word.first;
   }
 }
 
+/** The token of text[start, end), of that kind. */
+export function tokenAt(text: string, start: number, end: number, kind: TokenKind): Token {
+  return new WordToken(vocabulary.wordAt(text, start, end, kind), start, end);
+}
+
+/** A word token that stands for a norm alone (a part of a token's norm, to match a lexicon against). */
+export function normToken(norm: string): Token {
+  return new WordToken(makeWord(norm, norm, vocabulary.normId(norm), 'word'), 0, norm.length);
+}
+
 /** Tokens of text[from, to); nothing past `to` is read. */
-export function tokenize(text: string, from = 0, to = text.length): LazyToken[] {
-  const tokens: LazyToken[] = [];
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -126,22 +150,15 @@ export function tokenize(text: string, from = 0, to = text.length): LazyToken[] 
       // Keep a surrogate pair (an emoji, a rare script) in one token.
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
     }
-    tokens.push(new LazyToken(text, start, i, kind));
+    tokens.push(tokenAt(text, start, i, kind));
   }
   return tokens;
 }
 
-/** Lower-case, straighten apostrophes and hyphens, drop a possessive ending. */
-export function normWord(word: string): string {
-  let w = word.toLowerCase();
-  if (w.includes('’') || w.includes('‐')) w = w.replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-'));
-  return w.endsWith("'s") ? w.slice(0, -2) : w;
-}
-
-const sourceTokens = new WeakMap<object, LazyToken[]>();
+const sourceTokens = new WeakMap<object, Token[]>();
 
 /** Tokens of a whole source text, computed once per source and shared by every stage. */
-export function tokensOf(source: { text: string }): LazyToken[] {
+export function tokensOf(source: { text: string }): Token[] {
   let t = sourceTokens.get(source);
   if (!t) sourceTokens.set(source, (t = tokenize(source.text)));
   return t;
@@ -151,7 +168,7 @@ export function tokensOf(source: { text: string }): LazyToken[] {
  * The tokens of source.text[from, to), the same as tokenize(source.text, from, to): taken from the shared
  * tokens, unless a token runs across either bound (then the stretch is tokenized on its own).
  */
-export function tokensIn(source: { text: string }, from: number, to: number): LazyToken[] {
+export function tokensIn(source: { text: string }, from: number, to: number): Token[] {
   const all = tokensOf(source);
   const a = firstStartingAt(all, from);
   const b = firstStartingAt(all, to);

@@ -95,7 +95,7 @@ export class ReporterFinder {
     const t = this.ctx.tokens;
     const out: Cue[] = [];
     for (let i = from; i < to; i++) {
-      if (this.quoted[i] || t[i].kind !== 'word' || !this.lex.cueFirstWords.has(t[i].norm)) continue;
+      if (this.quoted[i] || t[i].kind !== 'word' || !this.lex.cueFirstWords.has(t[i])) continue;
       const b = this.lex.nameBefore.matchAt(t, i);
       const a = this.lex.nameAfter.matchAt(t, i);
       const end = Math.max(b?.to ?? 0, a?.to ?? 0);
@@ -110,7 +110,7 @@ export class ReporterFinder {
    *  analyst at …, told") and places ("an official in Seoul said"). */
   private nameBefore(cue: number, limit: number): Found | undefined {
     const t = this.ctx.tokens;
-    if (cue - 1 >= limit && this.lex.pronouns.has(t[cue - 1].norm)) return this.resolvePronoun(cue - 1);
+    if (cue - 1 >= limit && this.lex.pronouns.has(t[cue - 1])) return this.resolvePronoun(cue - 1);
     let appositive = true;
     for (let k = cue, gap = 0; k > limit && gap <= MAX_GAP; k--, gap++) {
       const m = this.endingAt.get(k);
@@ -131,7 +131,7 @@ export class ReporterFinder {
   /** "in Seoul": a place after a place preposition says where, not who. */
   private isLocation(m: Mention): boolean {
     const before = this.ctx.tokens[m.from - 1];
-    return m.kind === 'place' && before !== undefined && this.lex.placePrepositions.has(before.norm);
+    return m.kind === 'place' && before !== undefined && this.lex.placePrepositions.has(before);
   }
 
   private previousComma(i: number, limit: number): number {
@@ -141,7 +141,7 @@ export class ReporterFinder {
 
   private nameAfter(cue: number, limit: number): Found | undefined {
     const t = this.ctx.tokens;
-    if (cue < limit && this.lex.pronouns.has(t[cue].norm)) return this.resolvePronoun(cue);
+    if (cue < limit && this.lex.pronouns.has(t[cue])) return this.resolvePronoun(cue);
     for (let k = cue, gap = 0; k < limit && gap <= MAX_GAP; k++, gap++) {
       const m = this.startingAt.get(k);
       if (m && m.to <= limit) return { key: m.key, gap };

@@ -5,6 +5,7 @@ import type { Language } from '../../lexicon/load.js';
 import { section } from '../../lexicon/load.js';
 import { type ClassRegistry, prebuiltLexicon } from '../../lexicon/snapshot.js';
 import { PhraseMatcher } from '../../text/phrases.js';
+import { NormMemo } from '../../text/vocabulary.js';
 import { tokenize } from '../../text/tokens.js';
 import { alternation, escapeRegex } from './patterns.js';
 
@@ -96,7 +97,7 @@ export interface DateLexicon {
 const cache = new WeakMap<Language, DateLexicon>();
 
 /** The classes a date lexicon holds (see lexicon/snapshot.ts). */
-export const LEXICON_CLASSES: ClassRegistry = { PhraseMatcher };
+export const LEXICON_CLASSES: ClassRegistry = { PhraseMatcher, NormMemo };
 
 export function dateLexicon(lang: Language): DateLexicon {
   let lex = cache.get(lang);

@@ -35,14 +35,15 @@ const cache = new Map<string, AliasIndex>();
 const LOWER = /\p{Ll}/u;
 
 /**
- * The entry a span of text names: any spelling when it is written with lower case, acronyms only in capitals.
- * `written` is called only for an acronym hit: most spans name nothing, and slicing each would be wasted.
+ * The entry the span text[start, end) names, `folded` being its folded form: any spelling when it is written
+ * with lower case, acronyms only in capitals. The span is sliced only for an acronym hit: most spans name
+ * nothing, and slicing each would be wasted.
  */
-export function lookupAlias(index: AliasIndex, folded: string, written: () => string): AliasEntry | undefined {
+export function lookupAlias(index: AliasIndex, folded: string, text: string, start: number, end: number): AliasEntry | undefined {
   const entry = index.byFolded.get(folded);
   if (entry) return entry;
   const acronym = index.acronyms.get(folded);
-  return acronym && !LOWER.test(written()) ? acronym : undefined;
+  return acronym && !LOWER.test(text.slice(start, end)) ? acronym : undefined;
 }
 
 const BUNDLED_DIR = path.join(RULES_DIR, 'entities');

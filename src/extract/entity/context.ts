@@ -2,7 +2,8 @@
 // every sentence, and the word statistics that tell a name from a word capitalised by its position.
 
 import type { Source } from '../../model.js';
-import { tokensOf, type LazyToken, type Token } from '../../text/tokens.js';
+import { tokensOf, type Token } from '../../text/tokens.js';
+import { withRoomFor } from '../../text/vocabulary.js';
 import { LastSourceCache } from './last-source.js';
 
 export interface SentenceRange {
@@ -36,13 +37,13 @@ const OPENERS = new Set(['“', '"', '‘', "'", '`', '„', '«', '(', '[', ':'
 // ASCII letters are decided by char code; only other scripts pay for a Unicode regex.
 export function isCapitalised(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  const c = (t as LazyToken).first ?? t.text.charCodeAt(0);
+  const c = t.first;
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.text);
 }
 
 export function isLowerWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  const c = (t as LazyToken).first ?? t.text.charCodeAt(0);
+  const c = t.first;
   return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(t.text);
 }
 
@@ -53,8 +54,9 @@ export function sourceContext(source: Source): SourceContext {
   const initial = new Uint8Array(tokens.length);
   const ranges: SentenceRange[] = [];
   const capitalisedInside = new Set<string>();
-  const candidates: string[] = [];
+  const candidates: Token[] = [];
   const headlineLike: SentenceRange[] = [];
+  const capitals: number[] = [];
   let t = 0;
   for (const s of source.sentences) {
     while (t < tokens.length && tokens[t].start < s.start) t++;
@@ -62,16 +64,14 @@ export function sourceContext(source: Source): SourceContext {
     while (t < tokens.length && tokens[t].end <= s.end) t++;
     const range: SentenceRange = { sentence: s.index, from, to: t, titleCase: false };
     ranges.push(range);
-    markInitials(tokens, range, initial);
-    const capitalHeavy = mostlyCapitalised(tokens, from, t);
+    const capitalHeavy = readSentence(tokens, range, initial, capitals);
     if (capitalHeavy) headlineLike.push(range);
-    for (let i = from; i < t; i++) {
-      if (!isCapitalised(tokens[i])) continue;
-      if (initial[i] || capitalHeavy) candidates.push(tokens[i].norm);
+    for (const i of capitals) {
+      if (initial[i] || capitalHeavy) candidates.push(tokens[i]);
       else capitalisedInside.add(tokens[i].norm);
     }
   }
-  const lowerCase = writtenLowerCase(source.text, tokens, candidates);
+  const lowerCase = writtenLowerCase(tokens, candidates);
   // Capitals everywhere make a headline only when some of them are common words of this source
   // ("Vows", "Into"); a sentence of names ("Russian President Vladimir Putin met Kim Jong Un") is not one.
   for (const r of headlineLike) {
@@ -83,33 +83,57 @@ export function sourceContext(source: Source): SourceContext {
   return ctx;
 }
 
-/** Which of the candidate words occur in lower case, compared in place (no string per token). */
-function writtenLowerCase(text: string, tokens: Token[], candidates: string[]): Set<string> {
-  const buckets = new Map<number, string[]>();
-  for (const w of new Set(candidates)) {
-    const k = w.length * 0x10000 + w.charCodeAt(0);
-    const list = buckets.get(k);
-    if (list) list.push(w);
-    else buckets.set(k, [w]);
-  }
-  const found = new Set<string>();
+/**
+ * Which of the candidate words (norms of capitalised tokens) some token writes in lower case. A lower-case token
+ * whose text is its norm stamps its norm id for this source (no string and no look-up per token); the few others
+ * (a possessive, an inner capital, a word past the vocabulary's bound) are compared by text.
+ */
+function writtenLowerCase(tokens: Token[], candidates: Token[]): Set<string> {
+  const stamp = ++lowerStamp;
+  const otherTexts = new Set<string>();
   for (const tok of tokens) {
     if (!isLowerWord(tok)) continue;
-    const list = buckets.get((tok.end - tok.start) * 0x10000 + (tok as LazyToken).first);
-    if (list) for (const w of list) if (text.startsWith(w, tok.start)) found.add(w);
+    if (tok.text !== tok.norm || tok.id < 0) otherTexts.add(tok.text);
+    else {
+      if (tok.id >= lowerStamps.length) lowerStamps = withRoomFor(lowerStamps, tok.id);
+      lowerStamps[tok.id] = stamp;
+    }
   }
+  const found = new Set<string>();
+  for (const c of candidates) if ((c.id >= 0 && lowerStamps[c.id] === stamp) || otherTexts.has(c.norm)) found.add(c.norm);
   return found;
 }
 
-function markInitials(tokens: Token[], r: SentenceRange, initial: Uint8Array): void {
+/** Norm id → the writtenLowerCase call that last saw it in lower case. */
+let lowerStamps: Int32Array = new Int32Array(1024);
+let lowerStamp = 0;
+
+/**
+ * One pass over a sentence: marks its initial tokens (the first word, and the first after an opener), lists its
+ * capitalised words in `capitals`, and says whether most of its longer words are capitalised (a headline, or a
+ * sentence of names).
+ */
+function readSentence(tokens: Token[], r: SentenceRange, initial: Uint8Array, capitals: number[]): boolean {
+  capitals.length = 0;
   let atStart = true;
+  let long = 0;
+  let capitalisedLong = 0;
   for (let i = r.from; i < r.to; i++) {
     const tok = tokens[i];
-    if (tok.kind === 'word') {
-      if (atStart) initial[i] = 1;
-      atStart = false;
-    } else if (OPENERS.has(tok.text) && opensSomething(tokens, i)) atStart = true;
+    if (tok.kind !== 'word') {
+      if (OPENERS.has(tok.text) && opensSomething(tokens, i)) atStart = true;
+      continue;
+    }
+    if (atStart) initial[i] = 1;
+    atStart = false;
+    const capitalised = isCapitalised(tok);
+    if (capitalised) capitals.push(i);
+    if (tok.end - tok.start >= 4) {
+      long++;
+      if (capitalised) capitalisedLong++;
+    }
   }
+  return long >= 3 && capitalisedLong >= long * 0.8;
 }
 
 /** A straight quote opens only when the next word touches it: `'Rusland` opens, `steunen' Rusland` closes; a backtick always opens. */
@@ -118,17 +142,3 @@ function opensSomething(tokens: Token[], i: number): boolean {
   if (c !== '"' && c !== "'") return true;
   return i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end;
 }
-
-/** Most longer words capitalised: a headline, or a sentence of names. */
-function mostlyCapitalised(tokens: Token[], from: number, to: number): boolean {
-  let long = 0;
-  let capitalised = 0;
-  for (let i = from; i < to; i++) {
-    const tok = tokens[i];
-    if (tok.kind !== 'word' || tok.end - tok.start < 4) continue;
-    long++;
-    if (isCapitalised(tok)) capitalised++;
-  }
-  return long >= 3 && capitalised >= long * 0.8;
-}
-

@@ -4,7 +4,8 @@ import type { Language } from '../../lexicon/load.js';
 import { section } from '../../lexicon/load.js';
 import { type ClassRegistry, prebuiltLexicon } from '../../lexicon/snapshot.js';
 import { PhraseMatcher } from '../../text/phrases.js';
-import { normWord } from '../../text/tokens.js';
+import { NormMemo } from '../../text/vocabulary.js';
+import { normWord, type Token } from '../../text/tokens.js';
 import type { Rewrite } from './names.js';
 
 interface EntitiesSection {
@@ -32,6 +33,7 @@ interface EntitiesSection {
 export class WordList {
   private readonly words = new Set<string>();
   private readonly suffixes: string[] = [];
+  private readonly memo = new NormMemo();
 
   constructor(entries: readonly string[] = []) {
     for (const e of entries) {
@@ -40,7 +42,12 @@ export class WordList {
     }
   }
 
-  has(norm: string): boolean {
+  /** Whether the token's word is on the list (remembered per word). */
+  has(t: Token): boolean {
+    return this.memo.recall(t) ?? this.memo.remember(t, this.includes(t.norm));
+  }
+
+  includes(norm: string): boolean {
     if (this.words.has(norm)) return true;
     for (const s of this.suffixes) if (norm.length > s.length && norm.endsWith(s)) return true;
     return false;
@@ -51,6 +58,8 @@ export class WordList {
 export class GroupMatcher {
   readonly phrases: PhraseMatcher<string>;
   private readonly suffixGroups: [string, WordList][] = [];
+  /** Words known to match no suffix entry. */
+  private readonly unsuffixed = new NormMemo();
 
   constructor(groups: Record<string, string[]> = {}) {
     const plain: Record<string, string[]> = {};
@@ -62,9 +71,11 @@ export class GroupMatcher {
     this.phrases = PhraseMatcher.fromGroups<string>(plain);
   }
 
-  /** Key of a single word that only a suffix entry matches. */
-  suffixKey(norm: string): string | undefined {
-    for (const [key, list] of this.suffixGroups) if (list.has(norm)) return key;
+  /** Key of a single word that only a suffix entry matches (most words match none, remembered per word). */
+  suffixKey(t: Token): string | undefined {
+    if (this.suffixGroups.length === 0 || this.unsuffixed.recall(t) === true) return undefined;
+    for (const [key, list] of this.suffixGroups) if (list.includes(t.norm)) return key;
+    this.unsuffixed.remember(t, true);
     return undefined;
   }
 }
@@ -87,8 +98,9 @@ export interface EntityLexicon {
   pronouns: WordList;
   nameBefore: PhraseMatcher<true>;
   nameAfter: PhraseMatcher<true>;
-  /** First words of every reporting cue: most tokens are rejected by one set look-up. */
-  cueFirstWords: Set<string>;
+  /** First words of every reporting cue: most tokens are rejected by one memo look-up (a gate only: the cue
+   *  matchers decide). */
+  cueFirstWords: WordList;
   quoteClitics: WordList;
   transliteration: Rewrite[];
 }
@@ -96,7 +108,7 @@ export interface EntityLexicon {
 const compiled = new WeakMap<Language, EntityLexicon>();
 
 /** The classes an entity lexicon holds (see lexicon/snapshot.ts). */
-export const LEXICON_CLASSES: ClassRegistry = { WordList, GroupMatcher, PhraseMatcher };
+export const LEXICON_CLASSES: ClassRegistry = { WordList, GroupMatcher, PhraseMatcher, NormMemo };
 
 export function entityLexicon(lang: Language): EntityLexicon {
   let lex = compiled.get(lang);
@@ -125,7 +137,7 @@ function compile(lang: Language): EntityLexicon {
     pronouns: new WordList(s.pronouns),
     nameBefore: cues(s.reportingCues?.nameBefore),
     nameAfter: cues(s.reportingCues?.nameAfter),
-    cueFirstWords: new Set([...(s.reportingCues?.nameBefore ?? []), ...(s.reportingCues?.nameAfter ?? [])].map((p) => normWord(p.split(' ')[0]))),
+    cueFirstWords: new WordList([...(s.reportingCues?.nameBefore ?? []), ...(s.reportingCues?.nameAfter ?? [])].map((p) => p.split(' ')[0])),
     quoteClitics: new WordList(s.quoteClitics),
     transliteration: (s.transliteration ?? []).map((r) => [r.from, r.to] as const),
   };

@@ -7,7 +7,7 @@ import type { Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
 import type { Token } from '../../text/tokens.js';
 import { aliasIndex, lookupAlias, type AliasEntry, type EntityKind } from './aliases.js';
-import { entityLexicon, type EntityLexicon } from './lexicon.js';
+import { entityLexicon, type EntityLexicon, type WordList } from './lexicon.js';
 import { isCapitalised, isLowerWord, sourceContext, type SentenceRange, type SourceContext } from './context.js';
 import { foldName, keyOfFolded } from './names.js';
 import { LastSourceCache } from './last-source.js';
@@ -72,14 +72,16 @@ class MentionScanner {
   private readonly tokens: Token[];
   private readonly aliases = aliasIndex();
   private readonly out: Mention[] = [];
-  /** Folded text of each token, computed on first use. */
-  private readonly pieces: (string | undefined)[] = [];
+  /** Folded text of each token, computed on first use (filled up front: written out of order, a growing array
+   *  would fall back to slow dictionary elements). */
+  private readonly pieces: (string | undefined)[];
 
   constructor(
     private readonly ctx: SourceContext,
     private readonly lex: EntityLexicon,
   ) {
     this.tokens = ctx.tokens;
+    this.pieces = new Array<string | undefined>(this.tokens.length).fill(undefined);
   }
 
   scan(): Mention[] {
@@ -120,7 +122,7 @@ class MentionScanner {
         home.kind = 'place';
         home.residentOf = resident.key;
       }
-      if (m.kind === 'place' && m.from > r.from && this.lex.eventPrepositions.has(this.tokens[m.from - 1].norm)) {
+      if (m.kind === 'place' && m.from > r.from && this.lex.eventPrepositions.has(this.tokens[m.from - 1])) {
         events ??= this.lex.events.phrases.findAll(this.tokens, r.from, r.to).map((e) => ({ key: e.value, from: e.from }));
         m.event = nearest(events, m.from);
       }
@@ -135,7 +137,7 @@ class MentionScanner {
   private residentBefore(m: Mention, found: readonly Mention[]): Mention | undefined {
     const t = this.tokens;
     const link = t[m.from - 1];
-    if (!link || !isLowerWord(link) || !this.lex.residenceLinks.has(link.norm)) return undefined;
+    if (!link || !isLowerWord(link) || !this.lex.residenceLinks.has(link)) return undefined;
     let k = m.from - 2; // the token before the link, then the person's last token
     if (t[k]?.text === ')') {
       if (t[k - 1]?.kind !== 'number' || t[k - 2]?.text !== '(') return undefined;
@@ -180,7 +182,7 @@ class MentionScanner {
           j += 2;
           continue;
         }
-        if (this.lex.organizationCues.has(tok.norm) || this.lex.nonEntityCues.has(tok.norm)) named = true;
+        if (this.lex.organizationCues.has(tok) || this.lex.nonEntityCues.has(tok)) named = true;
         j++;
         if (POSSESSIVE.test(tok.text) && !this.continuesAfterPossessive(i, j, to)) break;
         continue;
@@ -188,8 +190,8 @@ class MentionScanner {
       if (j === i || !isLowerWord(tok)) break;
       // Particles may chain ("von der Leyen"); a connector joins only inside an organisation name.
       let k = j;
-      while (k < to && isLowerWord(t[k]) && this.lex.particles.has(t[k].norm)) k++;
-      if (k === j && named && this.lex.connectors.has(tok.norm)) k++;
+      while (k < to && isLowerWord(t[k]) && this.lex.particles.has(t[k])) k++;
+      if (k === j && named && this.lex.connectors.has(tok)) k++;
       if (k === j || k >= to || !isCapitalised(t[k])) break;
       j = k;
     }
@@ -207,7 +209,7 @@ class MentionScanner {
   private continuesAfterPossessive(i: number, j: number, to: number): boolean {
     if (j >= to || !isCapitalised(this.tokens[j]) || this.aliasOf(i, j)) return false;
     for (let k = j; k < to && k < j + 4 && isCapitalised(this.tokens[k]); k++) {
-      if (this.lex.organizationCues.has(this.tokens[k].norm)) return true;
+      if (this.lex.organizationCues.has(this.tokens[k])) return true;
     }
     return false;
   }
@@ -250,7 +252,7 @@ class MentionScanner {
   /** A name cut before a known one keeps no particle at its end: "Jan Smit van | Unilever". */
   private withoutTrailingParticles(a: number, b: number): number {
     const t = this.tokens;
-    while (b - 1 > a && isLowerWord(t[b - 1]) && this.lex.particles.has(t[b - 1].norm)) b--;
+    while (b - 1 > a && isLowerWord(t[b - 1]) && this.lex.particles.has(t[b - 1])) b--;
     return b;
   }
 
@@ -258,10 +260,11 @@ class MentionScanner {
    *  head, so it stays whole). */
   private compoundHead(i: number, r: SentenceRange): Mention | undefined {
     const tok = this.tokens[i];
-    const tail = COMPOUND_TAIL.exec(tok.text);
+    // Most runs of one word have no hyphen: spared the Unicode regex.
+    const tail = tok.text.includes('-') || tok.text.includes('‐') ? COMPOUND_TAIL.exec(tok.text) : null;
     if (!tail) return undefined;
     const name = tok.text.slice(0, tok.text.length - tail[0].length);
-    const entry = lookupAlias(this.aliases, foldName(name), () => name);
+    const entry = lookupAlias(this.aliases, foldName(name), name, 0, name.length);
     if (!entry) return undefined;
     const m = this.aliasMention(i, i + 1, r, entry);
     m.end = tok.start + name.length;
@@ -270,12 +273,12 @@ class MentionScanner {
 
   /** Sentence-initial function words, stopwords and honorifics before the name proper. */
   private leadingNoise(i: number, runStart: number, b: number): boolean {
-    const norm = this.tokens[i].norm;
+    const t = this.tokens[i];
     if (this.aliasAt(i, b)) return false;
     // A function word opening a run is positional at a sentence start, and a title's article elsewhere
     // ("The Language of God"); a run that is only that word is dropped too.
-    if (i === runStart && this.lex.sentenceStarters.has(norm) && (this.ctx.initial[i] || i + 1 < b)) return true;
-    return this.lex.stopwords.has(norm) || this.lex.honorifics.has(norm);
+    if (i === runStart && this.lex.sentenceStarters.has(t) && (this.ctx.initial[i] || i + 1 < b)) return true;
+    return this.lex.stopwords.has(t) || this.lex.honorifics.has(t);
   }
 
   /** Demonym, stopword, or title / honorific that is not the end of the run: not part of a name. A demonym
@@ -284,9 +287,9 @@ class MentionScanner {
     const t = this.tokens;
     const demonym = this.lex.demonyms.phrases.matchAt(t, i);
     if (demonym && demonym.to <= b) return demonym.to - i;
-    if (this.lex.stopwords.has(t[i].norm)) return 1;
+    if (this.lex.stopwords.has(t[i])) return 1;
     const title = this.lex.titles.phrases.matchAt(t, i);
-    const len = title && title.to <= b ? title.to - i : this.lex.titles.suffixKey(t[i].norm) || this.lex.honorifics.has(t[i].norm) ? 1 : 0;
+    const len = title && title.to <= b ? title.to - i : this.lex.titles.suffixKey(t[i]) || this.lex.honorifics.has(t[i]) ? 1 : 0;
     return len > 0 && i + len < b ? len : 0;
   }
 
@@ -298,7 +301,7 @@ class MentionScanner {
       const entry = this.aliasOf(i, e);
       if (!entry) continue;
       const oneWord = e - i === 1;
-      if (!oneWord || e === b || entry.type !== 'place' || this.qualifierLength(e, b) > 0 || this.lex.stopwords.has(this.tokens[e].norm)) {
+      if (!oneWord || e === b || entry.type !== 'place' || this.qualifierLength(e, b) > 0 || this.lex.stopwords.has(this.tokens[e])) {
         return { to: e, entry };
       }
       return undefined;
@@ -306,8 +309,8 @@ class MentionScanner {
     return undefined;
   }
 
-  private anyCue(a: number, b: number, list: { has(norm: string): boolean }): boolean {
-    for (let i = a; i < b; i++) if (list.has(this.tokens[i].norm)) return true;
+  private anyCue(a: number, b: number, list: WordList): boolean {
+    for (let i = a; i < b; i++) if (list.has(this.tokens[i])) return true;
     return false;
   }
 
@@ -326,7 +329,7 @@ class MentionScanner {
     const [kind, evidence] = this.classify(a, b, words);
     if (words === 1 && evidence === 'weak') {
       // A function word, or a word only ever capitalised by its position, is no name.
-      if (this.lex.sentenceStarters.has(t[a].norm)) return undefined;
+      if (this.lex.sentenceStarters.has(t[a])) return undefined;
       if (this.ctx.initial[a] && !this.ctx.capitalisedInside.has(t[a].norm)) return undefined;
     }
     return this.chunkMention(a, b, r, kind, evidence);
@@ -339,11 +342,11 @@ class MentionScanner {
   private classify(a: number, b: number, words: number): [EntityKind, Evidence] {
     const t = this.tokens;
     const before = t[a - 1];
-    if (this.titleEndingAt(a) || (before && this.lex.honorifics.has(before.norm))) return ['person', 'cue'];
+    if (this.titleEndingAt(a) || (before && this.lex.honorifics.has(before))) return ['person', 'cue'];
     if (words === 1 && isAcronym(t[a].text)) return ['organization', 'cue'];
     // "Kent County", "Mount Ember", "Elm Street": a place word opens or closes the name.
-    if (words >= 2 && (this.lex.placeCues.has(t[a].norm) || this.lex.placeCues.has(t[b - 1].norm))) return ['place', 'cue'];
-    if (before && isLowerWord(before) && this.lex.placePrepositions.has(before.norm) && words <= 3) return ['place', 'cue'];
+    if (words >= 2 && (this.lex.placeCues.has(t[a]) || this.lex.placeCues.has(t[b - 1]))) return ['place', 'cue'];
+    if (before && isLowerWord(before) && this.lex.placePrepositions.has(before) && words <= 3) return ['place', 'cue'];
     if (this.titleMatchAfter(b)) return ['person', 'cue'];
     // "Smith said": whoever speaks is a name, even at a sentence start.
     if (b < t.length && this.lex.nameBefore.matchAt(t, b)) return ['person', 'cue'];
@@ -371,7 +374,7 @@ class MentionScanner {
   }
 
   private aliasOf(a: number, b: number): AliasEntry | undefined {
-    return lookupAlias(this.aliases, this.foldSpan(a, b), () => this.ctx.source.text.slice(this.tokens[a].start, this.tokens[b - 1].end));
+    return lookupAlias(this.aliases, this.foldSpan(a, b), this.ctx.source.text, this.tokens[a].start, this.tokens[b - 1].end);
   }
 
   /** Folded span, built from folded tokens: touching tokens join without a space ("U.N." → "un"). */
@@ -395,14 +398,15 @@ class MentionScanner {
   private titleEndingAt(i: number): Span | undefined {
     const t = this.tokens;
     let end = i;
-    if (end > 0 && this.lex.honorifics.has(t[end - 1].norm)) end--;
+    if (end > 0 && this.lex.honorifics.has(t[end - 1])) end--;
     // Farthest start first, so the longest title wins ("security chief" over "chief").
-    for (let s = Math.max(0, end - 4); s < end; s++) {
+    const mayEnd = end > 0 && this.lex.titles.phrases.mayEndWith(t[end - 1]);
+    for (let s = Math.max(0, end - 4); mayEnd && s < end; s++) {
       if (!wordsBetween(t, s, end)) continue;
       const m = this.lex.titles.phrases.matchAt(t, s);
       if (m && m.to === end) return { from: s, to: end, key: m.value };
     }
-    const suffix = end > 0 ? this.lex.titles.suffixKey(t[end - 1].norm) : undefined;
+    const suffix = end > 0 ? this.lex.titles.suffixKey(t[end - 1]) : undefined;
     return suffix ? { from: end - 1, to: end, key: suffix } : undefined;
   }
 
@@ -413,7 +417,7 @@ class MentionScanner {
     for (let k = b + 1; k < t.length && k <= b + 1 + TITLE_AFTER_GAP && t[k].kind === 'word'; k++) {
       const m = this.lex.titles.phrases.matchAt(t, k);
       if (m) return { from: k, to: m.to, key: m.value };
-      const suffix = this.lex.titles.suffixKey(t[k].norm);
+      const suffix = this.lex.titles.suffixKey(t[k]);
       if (suffix) return { from: k, to: k + 1, key: suffix };
       if (!isLowerWord(t[k])) return undefined;
     }
@@ -425,7 +429,8 @@ class MentionScanner {
     const title = this.titleEndingAt(i);
     if (!title || title.from < r.from) return undefined;
     const t = this.tokens;
-    for (let s = Math.max(r.from, title.from - 3); s < title.from; s++) {
+    const mayEnd = title.from > 0 && this.lex.demonyms.phrases.mayEndWith(t[title.from - 1]);
+    for (let s = Math.max(r.from, title.from - 3); mayEnd && s < title.from; s++) {
       const d = this.lex.demonyms.phrases.matchAt(t, s);
       if (d && d.to === title.from) return `${title.key}:${d.value}`;
     }
@@ -439,7 +444,7 @@ class MentionScanner {
     if (!title || title.to >= r.to) return title?.key;
     const t = this.tokens;
     const link = t[title.to];
-    if (!isLowerWord(link) || !(this.lex.connectors.has(link.norm) || this.lex.placePrepositions.has(link.norm))) {
+    if (!isLowerWord(link) || !(this.lex.connectors.has(link) || this.lex.placePrepositions.has(link))) {
       return title.key;
     }
     const at = (i: number) => found.find((m) => m.from === i);

@@ -14,16 +14,22 @@ const SEPARATORS = /[^a-z0-9]+/g;
 /** "Kim Jong‐un's" → "kim jong un"; "Korean People's Army" → "korean people army"; "U.N." → "un";
  *  "Oekraïne" → "oekraine". */
 export function foldName(name: string): string {
-  if (isAsciiWord(name)) return name.toLowerCase();
+  if (isPlainAscii(name)) return name.toLowerCase();
   const ascii = NON_ASCII.test(name) ? anyAscii(name) : name;
   return ascii.replace(POSSESSIVES, '').toLowerCase().replace(DROPPED, '').replace(SEPARATORS, ' ').trim();
 }
 
-/** Only ASCII letters and digits (most single tokens): nothing for the regexes of foldName to drop or split. */
-function isAsciiWord(name: string): boolean {
+/** Only ASCII letters and digits, words parted by single spaces (most single tokens and names): nothing for the
+ *  regexes of foldName to drop or split. */
+function isPlainAscii(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i) | 32;
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && c === name.charCodeAt(i)))) return false;
+    const code = name.charCodeAt(i);
+    if (code === 32) {
+      if (i === 0 || i === name.length - 1 || name.charCodeAt(i - 1) === 32) return false;
+      continue;
+    }
+    const c = code | 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && c === code))) return false;
   }
   return name.length > 0;
 }

@@ -35,14 +35,19 @@ export function headAfter(tokens: readonly Token[], at: number, lex: QuantityLex
     const t = tokens[j];
     if (t.kind !== 'word') break;
     const formation = lex.formations.matchAt(tokens, j);
-    if (formation) return { from: at, to: formation.to, formation: formation.value };
+    if (formation) return makeHead(at, formation.to, { formation: formation.value });
     const role = lex.roles.matchAt(tokens, j);
-    if (role) return { from: at, to: role.to, role: role.value, text: spanText(tokens, j, role.to) };
-    if (lex.predicates.matchAt(tokens, j)) return { from: at, to: j, text: headText(tokens, last, at, lex), predicateAt: j };
+    if (role) return makeHead(at, role.to, { role: role.value, text: spanText(tokens, j, role.to) });
+    if (lex.predicates.matchAt(tokens, j)) return makeHead(at, j, { text: headText(tokens, last, at, lex), predicateAt: j });
     if (lex.stopwords.has(t.norm) || lex.dateWords.has(t.norm)) break;
     last = j++;
   }
-  return { from: at, to: j, text: headText(tokens, last, at, lex) };
+  return makeHead(at, j, { text: headText(tokens, last, at, lex) });
+}
+
+/** Every head has every field, in one order: the code that reads heads sees one shape. */
+function makeHead(from: number, to: number, found: Omit<Head, 'from' | 'to'>): Head {
+  return { from, to, role: found.role, text: found.text, formation: found.formation, predicateAt: found.predicateAt };
 }
 
 /** The last noun-like word of the run, stepping back over words that cannot end a noun ("voters picking"). */

@@ -24,6 +24,11 @@ export interface Core {
   unitOrScale?: number;
 }
 
+/** Every core has every field, in one order: the code that reads cores sees one shape. */
+function makeCore(from: number, to: number, value: number | null, step: number, words: boolean, scale: number, vague?: VagueDef): Core {
+  return { from, to, value, step, vague, words, scale, end: undefined, unitOrScale: undefined };
+}
+
 export const glued = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
 
 export function coreAt(tokens: readonly Token[], i: number, lex: QuantityLexicon): Core | undefined {
@@ -31,7 +36,7 @@ export function coreAt(tokens: readonly Token[], i: number, lex: QuantityLexicon
   if (t.kind === 'number') return digitCore(tokens, i, lex);
   if (t.kind !== 'word') return undefined;
   const vague = lex.vague.matchAt(tokens, i);
-  if (vague) return { from: i, to: vague.to, value: null, step: 1, vague: vague.value, words: true, scale: 1 };
+  if (vague) return makeCore(i, vague.to, null, 1, true, 1, vague.value);
   if (lex.articles.has(t.norm)) {
     const mult = lex.numberWords.multipliers.get(tokens[i + 1]?.norm ?? '');
     if (mult === undefined) return undefined;
@@ -70,7 +75,7 @@ function wordCore(tokens: readonly Token[], from: number, last: number, parts: N
     to = joiner ? j + 2 : j + 1;
     if (joiner) j++;
   }
-  return { from, to, value, step: stepOfValue(value), words: true, scale: 1 };
+  return makeCore(from, to, value, stepOfValue(value), true, 1);
 }
 
 /** Digits, a glued scale ("40bn", "26m") and following multiplier words ("2.5 million", "6 thousand"). */
@@ -101,9 +106,9 @@ function digitCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): C
     if (dash > 0) end = tokens[to].start + dash;
     to++;
   }
-  const core: Core = { from: i, to, value: scale === 1 ? whole.value : round(whole.value * scale), step: whole.step * scale, words: false, scale };
-  if (end !== undefined) core.end = end;
-  if (suffixScale !== undefined) core.unitOrScale = suffixScale;
+  const core = makeCore(i, to, scale === 1 ? whole.value : round(whole.value * scale), whole.step * scale, false, scale);
+  core.end = end;
+  core.unitOrScale = suffixScale;
   return core;
 }
 

@@ -3,7 +3,7 @@
 
 import type { Claim, QuantityInfo, Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
-import { tokensIn, type Token } from '../../text/tokens.js';
+import { firstStartingAt, tokensIn, type Token } from '../../text/tokens.js';
 import { makeClaim } from '../claim.js';
 import { toCanonical } from '../../normalize/units.js';
 import { round } from './core.js';
@@ -32,8 +32,10 @@ export function extractQuantities(source: Source, lang: Language): Claim[] {
   source.sentences.forEach((sentence, index) => {
     const starts = lex.starts.candidates(source.text, sentence.start, sentence.end);
     if (starts.length === 0) return;
-    const tokens = splitNumberCompounds(tokensIn(source, sentence.start, sentence.end), starts, lex);
-    claims.push(...sentenceQuantities(source, index, tokens, startTokens(tokens, starts), lex));
+    const sentenceTokens = tokensIn(source, sentence.start, sentence.end);
+    const at = startTokens(sentenceTokens, starts);
+    const tokens = splitNumberCompounds(source.text, sentenceTokens, at, lex);
+    claims.push(...sentenceQuantities(source, index, tokens, tokens === sentenceTokens ? at : startTokens(tokens, starts), lex));
   });
   reframeLaterValues(claims, lex.frames);
   return claims;
@@ -55,13 +57,12 @@ function reframeLaterValues(claims: readonly Claim[], frames: readonly FrameDef[
   }
 }
 
-/** Indices of the tokens that begin at the candidate offsets (both lists are sorted). */
+/** Indices of the tokens that begin at the candidate offsets (both sorted; a binary search each: candidates are few). */
 function startTokens(tokens: readonly Token[], offsets: readonly number[]): number[] {
   const out: number[] = [];
-  let k = 0;
-  for (let i = 0; i < tokens.length && k < offsets.length; i++) {
-    while (k < offsets.length && offsets[k] < tokens[i].start) k++;
-    if (k < offsets.length && offsets[k] === tokens[i].start) out.push(i);
+  for (const offset of offsets) {
+    const i = firstStartingAt(tokens, offset);
+    if (i < tokens.length && tokens[i].start === offset) out.push(i);
   }
   return out;
 }

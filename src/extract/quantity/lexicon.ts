@@ -9,6 +9,7 @@ import { RULES_DIR, readJsonFile, validateOrThrow } from '../../schema/validate.
 import { PhraseMatcher, type PhraseMatch } from '../../text/phrases.js';
 import type { Token } from '../../text/tokens.js';
 import { normWord } from '../../text/tokens.js';
+import { NormMemo } from '../../text/vocabulary.js';
 import type { NumberPart, NumberWordLexicon, Separators } from '../../normalize/number.js';
 import { loadUnits, type UnitDef } from '../../normalize/units.js';
 import { StartTrie } from './candidates.js';
@@ -83,36 +84,36 @@ export interface QuantityLexicon {
   partsCache: Map<string, NumberPart[] | null>;
   gluedSuffixes: Map<string, number>;
   articles: Set<string>;
-  qualifiers: Phrases<IntervalRule>;
-  neutralPrefixes: Phrases<true>;
-  rangeJoiners: Phrases<true>;
-  between: Phrases<true>;
-  betweenJoiners: Phrases<true>;
-  rangeBlockers: Phrases<true>;
-  vague: Phrases<VagueDef>;
-  partitives: Phrases<true>;
-  roles: Phrases<string>;
+  qualifiers: PhraseMatcher<IntervalRule>;
+  neutralPrefixes: PhraseMatcher<true>;
+  rangeJoiners: PhraseMatcher<true>;
+  between: PhraseMatcher<true>;
+  betweenJoiners: PhraseMatcher<true>;
+  rangeBlockers: PhraseMatcher<true>;
+  vague: PhraseMatcher<VagueDef>;
+  partitives: PhraseMatcher<true>;
+  roles: PhraseMatcher<string>;
   genericRoles: Set<string>;
-  predicates: Phrases<string>;
-  formations: Phrases<string>;
-  formationLinks: Phrases<true>;
-  partMarkers: Phrases<true>;
-  listJoiners: Phrases<true>;
+  predicates: PhraseMatcher<string>;
+  formations: PhraseMatcher<string>;
+  formationLinks: PhraseMatcher<true>;
+  partMarkers: PhraseMatcher<true>;
+  listJoiners: PhraseMatcher<true>;
   valuationLinks: Set<string>;
-  unitsAfter: Phrases<string>;
-  unitsBefore: Phrases<string>;
-  frameBefore: Phrases<string>;
-  frameAfter: Phrases<string>;
+  unitsAfter: PhraseMatcher<string>;
+  unitsBefore: PhraseMatcher<string>;
+  frameBefore: PhraseMatcher<string>;
+  frameAfter: PhraseMatcher<string>;
   /** Words hyphenated to an age ("-year-old"), after it ("years old") and before it ("aged"). */
-  ageCompounds: Phrases<true>;
-  ageAfter: Phrases<true>;
-  ageBefore: Phrases<true>;
+  ageCompounds: PhraseMatcher<true>;
+  ageAfter: PhraseMatcher<true>;
+  ageBefore: PhraseMatcher<true>;
   /** Compass words and the link words that lead from a distance to the place it is measured from. */
-  directions: Phrases<true>;
-  placeLinks: Phrases<true>;
+  directions: PhraseMatcher<true>;
+  placeLinks: PhraseMatcher<true>;
   hyphenHeads: Set<string>;
-  notAfter: Phrases<true>;
-  notBefore: Phrases<true>;
+  notAfter: PhraseMatcher<true>;
+  notBefore: PhraseMatcher<true>;
   dateWords: Set<string>;
   definiteArticles: Set<string>;
   stopwords: Set<string>;
@@ -124,48 +125,10 @@ export interface QuantityLexicon {
   frames: FrameDef[];
 }
 
-/**
- * A PhraseMatcher behind a gate: most tokens start no phrase, and telling so from a per-word cache is far
- * cheaper than the matcher's scan of its "prefix*" entries on every token of every window.
- */
-export class Phrases<V> {
-  private readonly matcher: PhraseMatcher<V>;
-  private readonly prefixes: string[];
-  private readonly gateCache = new Map<string, boolean>();
-
-  constructor(pairs: [string, V][]) {
-    this.matcher = new PhraseMatcher(pairs);
-    this.prefixes = this.matcher.firstWordPrefixes();
-  }
-
-  static fromGroups(groups: Record<string, string[]> | undefined): Phrases<string> {
-    return new Phrases(Object.entries(groups ?? {}).flatMap(([key, phrases]) => phrases.map((p): [string, string] => [p, key])));
-  }
-
-  matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
-    const norm = tokens[i]?.norm;
-    return norm !== undefined && this.mayStart(norm) ? this.matcher.matchAt(tokens, i) : undefined;
-  }
-
-  private mayStart(norm: string): boolean {
-    if (this.matcher.hasFirstWord(norm)) return true;
-    if (this.prefixes.length === 0) return false;
-    let may = this.gateCache.get(norm);
-    if (may === undefined) {
-      if (this.gateCache.size >= GATE_CACHE_LIMIT) this.gateCache.clear();
-      may = this.prefixes.some((p) => norm.startsWith(p));
-      this.gateCache.set(norm, may);
-    }
-    return may;
-  }
-}
-
-const GATE_CACHE_LIMIT = 50_000;
-
 const cache = new WeakMap<Language, QuantityLexicon>();
 
 /** The classes a quantity lexicon holds (see lexicon/snapshot.ts). */
-export const LEXICON_CLASSES: ClassRegistry = { Phrases, PhraseMatcher, StartTrie };
+export const LEXICON_CLASSES: ClassRegistry = { PhraseMatcher, StartTrie, NormMemo };
 
 export function quantityLexicon(lang: Language): QuantityLexicon {
   let lex = cache.get(lang);
@@ -185,7 +148,7 @@ function compile(lang: Language): QuantityLexicon {
   };
   const morphemes = [...numberWords.words.keys(), ...numberWords.compoundWords.keys(), ...numberWords.multipliers.keys()];
   numberWords.longest = Math.max(0, ...morphemes.map((m) => m.length), ...[...numberWords.joiners].map((j) => j.length));
-  const list = (phrases: string[] | undefined) => new Phrases<true>((phrases ?? []).map((p) => [p, true]));
+  const list = (phrases: string[] | undefined) => new PhraseMatcher<true>((phrases ?? []).map((p) => [p, true]));
   const qualifierPairs = Object.entries(q.qualifiers ?? {}).flatMap(([rule, phrases]) =>
     (phrases ?? []).map((p): [string, IntervalRule] => [p, rule as IntervalRule]),
   );
@@ -210,26 +173,26 @@ function compile(lang: Language): QuantityLexicon {
     partsCache: new Map(),
     gluedSuffixes: new Map(Object.entries({ ...(n.multipliers ?? {}), ...(n.gluedSuffixes ?? {}) })),
     articles: words(n.articles),
-    qualifiers: new Phrases(qualifierPairs),
+    qualifiers: new PhraseMatcher(qualifierPairs),
     neutralPrefixes: list(q.neutralPrefixes),
     rangeJoiners: list(q.ranges?.joiners),
     between: list(q.ranges?.between),
     betweenJoiners: list(q.ranges?.betweenJoiners),
     rangeBlockers: list(q.ranges?.blockers),
-    vague: new Phrases(vaguePairs),
+    vague: new PhraseMatcher(vaguePairs),
     partitives: list(q.partitives),
-    roles: Phrases.fromGroups(q.roles),
+    roles: PhraseMatcher.fromGroups<string>(q.roles),
     genericRoles: new Set(q.genericRoles ?? []),
-    predicates: Phrases.fromGroups(q.predicates),
-    formations: Phrases.fromGroups(q.formations),
+    predicates: PhraseMatcher.fromGroups<string>(q.predicates),
+    formations: PhraseMatcher.fromGroups<string>(q.formations),
     formationLinks: list(q.formationLinks),
     partMarkers: list(q.partMarkers),
     listJoiners: list(q.listJoiners),
     valuationLinks: new Set((q.valuationLinks ?? []).map((w) => w.toLowerCase())),
-    unitsAfter: Phrases.fromGroups(q.unitWords),
-    unitsBefore: Phrases.fromGroups(q.unitWordsBefore),
-    frameBefore: new Phrases(keywordPairs('before')),
-    frameAfter: new Phrases(keywordPairs('after')),
+    unitsAfter: PhraseMatcher.fromGroups<string>(q.unitWords),
+    unitsBefore: PhraseMatcher.fromGroups<string>(q.unitWordsBefore),
+    frameBefore: new PhraseMatcher(keywordPairs('before')),
+    frameAfter: new PhraseMatcher(keywordPairs('after')),
     ageCompounds: list(q.ages?.compounds),
     ageAfter: list(q.ages?.after),
     ageBefore: list(q.ages?.before),
@@ -275,7 +238,9 @@ export function loadFrames(file = path.join(RULES_DIR, 'frames.json')): FrameDef
 }
 
 /** The longest phrase that ends exactly at token `end` (exclusive), starting no earlier than `min`. */
-export function phraseEndingAt<V>(matcher: Phrases<V>, tokens: readonly Token[], end: number, min: number): PhraseMatch<V> | undefined {
+export function phraseEndingAt<V>(matcher: PhraseMatcher<V>, tokens: readonly Token[], end: number, min: number): PhraseMatch<V> | undefined {
+  const last = tokens[end - 1];
+  if (last === undefined || !matcher.mayEndWith(last)) return undefined;
   for (let from = Math.max(min, end - MAX_PHRASE_WORDS); from < end; from++) {
     const m = matcher.matchAt(tokens, from);
     if (m && m.to === end) return m;

@@ -1,7 +1,7 @@
 // One quantity mention around a numeric core: qualifier and currency before it, range, unit and a stated
 // conversion after it, and the tests that tell a quantity from a label, code, date, time or age.
 
-import type { Token } from '../../text/tokens.js';
+import { normToken, type Token } from '../../text/tokens.js';
 import { coreAt, glued, round, type Core } from './core.js';
 import { phraseEndingAt, type IntervalRule, type QuantityLexicon } from './lexicon.js';
 import { ageAt, type Age } from './names.js';
@@ -39,7 +39,9 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   const core = coreAt(tokens, i, lex);
   if (!core) return undefined;
   const age = core.vague ? undefined : ageAt(tokens, core, lex);
-  if (age) return { from: core.from, to: age.to, core, alternates: [], after: age.to, yearLike: false, afterName: false, age };
+  if (age) {
+    return { from: core.from, to: age.to, core, high: undefined, rule: undefined, unit: undefined, alternates: [], after: age.to, yearLike: false, afterName: false, age };
+  }
   const currency = phraseEndingAt(lex.unitsBefore, tokens, core.from, floor);
   const labelStart = currency ? currency.from : core.from;
   if (!currency && isCodeOrLabel(tokens, core, lex)) return undefined;
@@ -88,7 +90,7 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   if (unit) after = readAlternates(tokens, after, lex, alternates);
   const yearLike = !unit && !high && isYearLike(tokens, core);
   const afterName = !unit && !rule && !core.words && !tokens[core.from].text.includes(lex.separators.group) && isNameBefore(tokens, core.from - 1, lex);
-  return { from, to, core, high, rule, unit, alternates, after, yearLike, afterName };
+  return { from, to, core, high, rule, unit, alternates, after, yearLike, afterName, age: undefined };
 }
 
 /** "van 10 tot 20" read as a change: the "tot" joins the earlier number, it does not qualify this one. */
@@ -197,7 +199,7 @@ function hyphenCompound(tokens: readonly Token[], at: number, lex: QuantityLexic
   const dash = tokens[at];
   const word = tokens[at + 1];
   if (!dash || dash.text !== '-' || !glued(tokens[at - 1], dash) || !glued(dash, word) || word.kind !== 'word') return undefined;
-  const firstPart = { ...word, norm: word.norm.split('-')[0] };
+  const firstPart = normToken(word.norm.split('-')[0]);
   const unit = lex.unitsAfter.matchAt([firstPart], 0)?.value;
   if (unit) return { unit, to: at + 2 };
   if (lex.hyphenHeads.has(firstPart.norm)) return { to: at + 2 };

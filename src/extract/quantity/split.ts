@@ -1,42 +1,41 @@
 // "seven-year offers", "a four-mile walk", "the 36-jarige": a number word hyphenated to a unit or an age word is
 // one token for the tokenizer; split it so the number and its unit are read like "7-year" and "7 years".
 
-import { normWord, type Token } from '../../text/tokens.js';
+import { normWord, tokenAt, type Token } from '../../text/tokens.js';
 import { wordToParts } from '../../normalize/number.js';
 import type { QuantityLexicon } from './lexicon.js';
 
 /**
  * The tokens with every "<number word>-<unit or age word>" split in three (number, dash, rest); others kept.
- * Only tokens at the candidate offsets (where number words start) are looked at: most words are never read.
+ * Only the tokens at `starts` (indices, ascending: where number words start) are looked at.
  */
-export function splitNumberCompounds(tokens: readonly Token[], candidates: readonly number[], lex: QuantityLexicon): readonly Token[] {
+export function splitNumberCompounds(text: string, tokens: readonly Token[], starts: readonly number[], lex: QuantityLexicon): readonly Token[] {
   let out: Token[] | undefined;
-  let k = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    while (k < candidates.length && candidates[k] < t.start) k++;
-    const parts = k < candidates.length && candidates[k] === t.start && t.kind === 'word' ? splitAt(t, lex) : undefined;
-    if (parts) (out ??= tokens.slice(0, i)).push(...parts);
-    else out?.push(t);
+  let kept = 0;
+  for (const i of starts) {
+    const parts = tokens[i].kind === 'word' ? splitAt(text, tokens[i], lex) : undefined;
+    if (!parts) continue;
+    out ??= [];
+    while (kept < i) out.push(tokens[kept++]);
+    out.push(...parts);
+    kept = i + 1;
   }
-  return out ?? tokens;
+  if (!out) return tokens;
+  while (kept < tokens.length) out.push(tokens[kept++]);
+  return out;
 }
 
 /** Longer words are no number-word compound ("one-hundred-and-twenty-five-kilometre" is 38): never split. */
 const MAX_COMPOUND = 48;
 
 /** Tries each dash: "thirty-two-year-old" splits after "thirty-two", "seven-year" after "seven". */
-function splitAt(t: Token, lex: QuantityLexicon): Token[] | undefined {
+function splitAt(text: string, t: Token, lex: QuantityLexicon): Token[] | undefined {
   if (t.text.length > MAX_COMPOUND) return undefined;
   for (let dash = t.text.indexOf('-'); dash > 0 && dash < t.text.length - 1; dash = t.text.indexOf('-', dash + 1)) {
-    const rest = piece(t.text.slice(dash + 1), t.start + dash + 1, 'word');
+    const rest = tokenAt(text, t.start + dash + 1, t.end, 'word');
     const unitOrAge = lex.unitsAfter.matchAt([rest], 0)?.to === 1 || lex.ageCompounds.matchAt([rest], 0)?.to === 1;
     const head = t.text.slice(0, dash);
-    if (unitOrAge && wordToParts(normWord(head), lex.numberWords)) return [piece(head, t.start, 'word'), piece('-', t.start + dash, 'punct'), rest];
+    if (unitOrAge && wordToParts(normWord(head), lex.numberWords)) return [tokenAt(text, t.start, t.start + dash, 'word'), tokenAt(text, t.start + dash, t.start + dash + 1, 'punct'), rest];
   }
   return undefined;
-}
-
-function piece(text: string, start: number, kind: Token['kind']): Token {
-  return { text, norm: normWord(text), start, end: start + text.length, kind };
 }

@@ -32,7 +32,9 @@ const STYLES: Style[] = [
   { open: "'", closes: ["'", '’'], single: true },
 ];
 const MAX_QUOTE = 2000;
-const CANDIDATE = /[`“„«"‘'’”»\n]/g;
+/** The characters a quote mark starts with, and the line break (which may end an open quote), by char code. */
+const CANDIDATES = new Uint8Array(0x2020);
+for (const c of '`“„«"‘\'’”»\n') CANDIDATES[c.charCodeAt(0)] = 1;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 const OPENING_CONTEXT = /[\s(\[{—–\-“"‘'`„«:\/]/u;
@@ -51,9 +53,7 @@ export function findQuotes(source: Source, lex: EntityLexicon): QuoteSpan[] {
 function scan(text: string, lex: EntityLexicon): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: { style: Style; markStart: number; inner: number } | undefined;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    const i = m.index;
+  for (let i = nextCandidate(text, 0); i >= 0; i = nextCandidate(text, i + 1)) {
     if (open && (i - open.inner > MAX_QUOTE || (text[i] === '\n' && (open.style.single || text[i + 1] === '\n')))) {
       open = undefined;
     }
@@ -64,16 +64,26 @@ function scan(text: string, lex: EntityLexicon): QuoteSpan[] {
       const span = trimmed(text, open.markStart, open.inner, i, i + close);
       if (span) spans.push(span);
       open = undefined;
-      CANDIDATE.lastIndex = i + close;
+      i += close - 1;
       continue;
     }
     const style = openingAt(text, i, lex);
     if (style) {
       open = { style, markStart: i, inner: i + style.open.length };
-      CANDIDATE.lastIndex = open.inner;
+      i = open.inner - 1;
     }
   }
   return spans;
+}
+
+/** Index of the first candidate character at or after `from`, or -1 (a char scan: a regex match per line break
+ *  and apostrophe allocated its result). */
+function nextCandidate(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < CANDIDATES.length && CANDIDATES[c] === 1) return i;
+  }
+  return -1;
 }
 
 function openingAt(text: string, i: number, lex: EntityLexicon): Style | undefined {
@@ -105,7 +115,7 @@ function closingAt(text: string, i: number, style: Style): number {
 function isContraction(text: string, from: number, lex: EntityLexicon): boolean {
   let end = from;
   while (end < text.length && end - from < 6 && WORD_CHAR.test(text[end])) end++;
-  return end > from && lex.quoteClitics.has("'" + text.slice(from, end).toLowerCase());
+  return end > from && lex.quoteClitics.includes("'" + text.slice(from, end).toLowerCase());
 }
 
 function trimmed(text: string, markStart: number, inner: number, closeAt: number, markEnd: number): QuoteSpan | undefined {
@@ -113,6 +123,10 @@ function trimmed(text: string, markStart: number, inner: number, closeAt: number
   const start = inner + (LEADING.exec(raw)?.[0].length ?? 0);
   const end = closeAt - (TRAILING.exec(raw)?.[0].length ?? 0);
   if (end <= start) return undefined;
-  const words = text.slice(start, end).match(WORDS);
-  return words && words.length >= 2 ? { markStart, markEnd, start, end } : undefined;
+  return hasTwoWords(text.slice(start, end)) ? { markStart, markEnd, start, end } : undefined;
+}
+
+function hasTwoWords(s: string): boolean {
+  WORDS.lastIndex = 0;
+  return WORDS.exec(s) !== null && WORDS.exec(s) !== null;
 }
