@@ -11,8 +11,10 @@ import { tokensIn } from '../text/tokens.js';
 import { intersectionSize, uniqueSorted } from '../collections.js';
 
 export interface ContextIndex {
-  /** Context overlap of the sentences of two claims, 0..1. */
-  similarity(a: Claim, b: Claim): number;
+  /** Story-wide number of a claim's sentence, for similarityAt: looked up once per claim, not once per pair. */
+  sentenceOf(claim: Claim): number;
+  /** Context overlap of two sentences by story-wide number, 0..1. */
+  similarityAt(x: number, y: number): number;
   sentenceSimilarity(sourceA: string, sentenceA: number, sourceB: string, sentenceB: number): number;
 }
 
@@ -74,8 +76,9 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     return sourceOf[x].language === sourceOf[y].language ? jaccard(fx.words, fx.anchors, fy.words, fy.anchors) : jaccard(NONE, fx.anchors, NONE, fy.anchors);
   };
   return {
+    sentenceOf: (c) => firstSentence.get(c.source)! + c.sentence,
+    similarityAt,
     sentenceSimilarity: (a, i, b, j) => similarityAt(firstSentence.get(a)! + i, firstSentence.get(b)! + j),
-    similarity: (a, b) => similarityAt(firstSentence.get(a.source)! + a.sentence, firstSentence.get(b.source)! + b.sentence),
   };
 }
 
