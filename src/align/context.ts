@@ -25,6 +25,8 @@ interface Features {
 }
 
 const NONE = new Uint32Array(0);
+/** The id of a stopword: never put in a sentence's set. */
+const STOPWORD = -1;
 
 export function contextIndex(claims: Claim[], sources: Source[], langs: Map<string, Language>): ContextIndex {
   // Every sentence is numbered story-wide: the first sentence of a source plus its index.
@@ -34,40 +36,50 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     firstSentence.set(s.id, sourceOf.length);
     for (let i = 0; i < s.sentences.length; i++) sourceOf.push(s);
   }
-  const ids = new Map<string, number>();
-  const idOf = (key: string): number => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
-  };
+  // Anchors and words are interned to ids from one counter, so the two never share an id. Words have a table per
+  // language (only sentences of one language compare words), with its stopwords entered as STOPWORD: one
+  // look-up per token.
+  let nextId = 0;
+  const anchorIdsByKey = new Map<string, number>();
   const anchorIds: number[][] = [];
   for (const c of claims) {
     const anchor = anchorOf(c);
-    if (anchor) (anchorIds[firstSentence.get(c.source)! + c.sentence] ??= []).push(idOf(anchor));
+    if (!anchor) continue;
+    let id = anchorIdsByKey.get(anchor);
+    if (id === undefined) anchorIdsByKey.set(anchor, (id = nextId++));
+    (anchorIds[firstSentence.get(c.source)! + c.sentence] ??= []).push(id);
   }
-  const stopwords = new Map<string, Set<string>>();
-  const stopwordsOf = (code: string): Set<string> => {
-    let s = stopwords.get(code);
-    if (!s) {
+  const wordIdsByLanguage = new Map<string, Map<string, number>>();
+  const wordIdsOf = (code: string): Map<string, number> => {
+    let ids = wordIdsByLanguage.get(code);
+    if (!ids) {
       const lang = langs.get(code);
-      stopwords.set(code, (s = new Set(lang ? (section<{ stopwords: string[] }>(lang, 'language').stopwords ?? []) : [])));
+      ids = new Map((lang ? (section<{ stopwords: string[] }>(lang, 'language').stopwords ?? []) : []).map((w) => [w, STOPWORD]));
+      wordIdsByLanguage.set(code, ids);
     }
-    return s;
+    return ids;
   };
+  // Word ids of the sentence being read, before they are sorted into a set of the sentence's own.
+  let scratch = new Uint32Array(64);
   const cache: (Features | undefined)[] = new Array(sourceOf.length);
   const features = (at: number): Features => {
     let f = cache[at];
     if (f) return f;
     const source = sourceOf[at];
     const sentence = source.sentences[at - firstSentence.get(source.id)!];
-    const stops = stopwordsOf(source.language);
+    const ids = wordIdsOf(source.language);
     const tokens = tokensIn(source, sentence.start, sentence.end);
-    const words = new Uint32Array(tokens.length);
+    if (scratch.length < tokens.length) scratch = new Uint32Array(tokens.length);
     let n = 0;
     for (const t of tokens) {
-      if (t.kind === 'word' && t.norm.length > 2 && !stops.has(t.norm)) words[n++] = idOf(t.norm);
+      if (t.kind !== 'word') continue;
+      const norm = t.norm;
+      if (norm.length <= 2) continue;
+      let id = ids.get(norm);
+      if (id === undefined) ids.set(norm, (id = nextId++));
+      if (id !== STOPWORD) scratch[n++] = id;
     }
-    cache[at] = f = { words: uniqueSorted(words.subarray(0, n)), anchors: anchorIds[at] ? uniqueSorted(Uint32Array.from(anchorIds[at])) : NONE };
+    cache[at] = f = { words: uniqueSorted(scratch.subarray(0, n)).slice(), anchors: anchorIds[at] ? uniqueSorted(Uint32Array.from(anchorIds[at])) : NONE };
     return f;
   };
   const similarityAt = (x: number, y: number): number => {
