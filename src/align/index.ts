@@ -89,14 +89,13 @@ export function alignClaims(
 
 function membersOf(claims: Claim[], order: Map<string, number>, context: ContextIndex, partners: Partners, options: AlignOptions): Member[] {
   const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames) };
-  const byId = new Map<string, Member>();
   const members = claims.map((claim): Member => {
     const value = JSON.stringify(claim.value);
     const unit = claim.quantity?.unit ?? '';
-    const m = { claim, rank: order.get(claim.source)!, at: context.sentenceOf(claim), value, unit, valueKey: `${value}|${unit}`, keys: slotKeys(claim, keyOptions), partners: [] };
-    byId.set(claim.id, m);
-    return m;
+    return { claim, rank: order.get(claim.source)!, at: context.sentenceOf(claim), value, unit, valueKey: `${value}|${unit}`, keys: slotKeys(claim, keyOptions), partners: [] };
   });
+  if (partners.size === 0) return members;
+  const byId = new Map(members.map((m) => [m.claim.id, m]));
   for (const m of members) for (const id of partners.get(m.claim.id) ?? []) m.partners.push(byId.get(id)!);
   return members;
 }
