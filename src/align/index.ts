@@ -33,11 +33,8 @@ interface Member {
   rank: number;
   /** Story-wide number of its sentence (ContextIndex.sentenceOf). */
   at: number;
-  /** The value as JSON, and its unit: "the same value" compares both. */
-  value: string;
-  unit: string;
-  /** value|unit: the key of the slots-by-value index. */
-  valueKey: string;
+  /** Its value as JSON with its unit ("value|unit"), numbered story-wide: the same value has the same id. */
+  valueId: number;
   keys: SlotKey[];
   /** Its counterparts in related sources (align/pairs.ts). */
   partners: Member[];
@@ -47,8 +44,8 @@ interface Member {
 
 interface Evidence {
   context: ContextIndex;
-  /** Value keys of the quantities each sentence gives under each slot key ("source#sentence|key"). */
-  besides: Map<string, Set<string>>;
+  /** Value ids of the quantities each sentence gives, by sentence (ContextIndex.sentenceOf) and slot key id. */
+  besides: Map<number, Map<string, Set<number>>>;
   options: AlignOptions;
   /** The editor's draft: checked against the wires, so any of its claims with a wire's key is compared. */
   primary?: string;
@@ -89,10 +86,13 @@ export function alignClaims(
 
 function membersOf(claims: Claim[], order: Map<string, number>, context: ContextIndex, partners: Partners, options: AlignOptions): Member[] {
   const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames) };
+  // Each value|unit becomes a small number once, so the indexes keyed by value hash no string per look-up.
+  const valueIds = new Map<string, number>();
   const members = claims.map((claim): Member => {
-    const value = JSON.stringify(claim.value);
-    const unit = claim.quantity?.unit ?? '';
-    return { claim, rank: order.get(claim.source)!, at: context.sentenceOf(claim), value, unit, valueKey: `${value}|${unit}`, keys: slotKeys(claim, keyOptions), partners: [] };
+    const valueKey = `${JSON.stringify(claim.value)}|${claim.quantity?.unit ?? ''}`;
+    let valueId = valueIds.get(valueKey);
+    if (valueId === undefined) valueIds.set(valueKey, (valueId = valueIds.size));
+    return { claim, rank: order.get(claim.source)!, at: context.sentenceOf(claim), valueId, keys: slotKeys(claim, keyOptions), partners: [] };
   });
   if (partners.size === 0) return members;
   const byId = new Map(members.map((m) => [m.claim.id, m]));
@@ -105,8 +105,8 @@ const RECENT_SLOTS = 64;
 
 interface Clustering {
   built: Building[];
-  /** Value key → slots holding that value: an exact route, at any distance. */
-  byValue: Map<string, Building[]>;
+  /** Value id → slots holding that value: an exact route, at any distance. */
+  byValue: Map<number, Building[]>;
   /** Claims clustered so far, numbering each claim's candidate listing. */
   count: number;
   /** The current claim's candidates (a list reused from claim to claim). */
@@ -149,8 +149,8 @@ function cluster(key: SlotKey, members: Member[], evidence: Evidence): Building[
     if (!best) state.built.push((best = { key, bySource: new Map(), listedBy: -1 }));
     pushTo(best.bySource, m.claim.source, m);
     m.slot = best;
-    const values = state.byValue.get(m.valueKey);
-    if (!values) state.byValue.set(m.valueKey, [best]);
+    const values = state.byValue.get(m.valueId);
+    if (!values) state.byValue.set(m.valueId, [best]);
     else if (values[values.length - 1] !== best) values.push(best);
   }
   for (const m of members) m.slot = undefined;
@@ -165,7 +165,7 @@ function candidates(m: Member, state: Clustering, counterparts: Building[]): Bui
   out.length = 0;
   for (let i = Math.max(0, state.built.length - RECENT_SLOTS); i < state.built.length; i++) listOnce(state.built[i], round, out);
   // A common value ("two") may sit in thousands of slots of a long folder: the latest few are enough.
-  const sameValue = state.byValue.get(m.valueKey);
+  const sameValue = state.byValue.get(m.valueId);
   if (sameValue) for (let i = Math.max(0, sameValue.length - RECENT_SLOTS); i < sameValue.length; i++) listOnce(sameValue[i], round, out);
   for (const b of counterparts) listOnce(b, round, out);
   return out;
@@ -217,7 +217,7 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
     // A source repeating itself: the same value joins; a merely compatible one ("thousands" then "6,000")
     // only when it speaks of the same thing (shared context), else "up to 35%" would swallow "32%".
     let allSame = true;
-    for (let i = 0; i < own.length && allSame; i = nextSampled(i, own.length)) allSame = sameValue(own[i], m);
+    for (let i = 0; i < own.length && allSame; i = nextSampled(i, own.length)) allSame = own[i].valueId === m.valueId;
     if (allSame) return 3;
     // Among numbers only a vague amount folds into a figure of its own source: "almost 14%" beside "13.8%"
     // stays apart, or approximations would chain unrelated figures into one slot. A coarser date ("this
@@ -257,18 +257,16 @@ function loose(c: Claim): boolean {
   return c.kind !== 'quantity' || c.quantity?.qualifier === 'vague';
 }
 
-/** Where a sentence gives a quantity under a slot key: the key of `besides`. */
-const besideKey = (claim: Claim, key: string) => `${claim.source}#${claim.sentence}|${key}`;
-
-function sentenceValues(members: readonly Member[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+function sentenceValues(members: readonly Member[]): Map<number, Map<string, Set<number>>> {
+  const out = new Map<number, Map<string, Set<number>>>();
   for (const m of members) {
     if (!m.claim.quantity) continue;
+    let byKey = out.get(m.at);
+    if (!byKey) out.set(m.at, (byKey = new Map()));
     for (const key of m.keys) {
-      const at = besideKey(m.claim, key.id);
-      const values = out.get(at);
-      if (values) values.add(m.valueKey);
-      else out.set(at, new Set([m.valueKey]));
+      const values = byKey.get(key.id);
+      if (values) values.add(m.valueId);
+      else byKey.set(key.id, new Set([m.valueId]));
     }
   }
   return out;
@@ -277,10 +275,10 @@ function sentenceValues(members: readonly Member[]): Map<string, Set<string>> {
 /** The slot's value stands in the claim's own sentence under the same key ("1,600 and 400 jobs", "rose 166.5
  *  and 93.3%"): that figure answers for the source, and this one is another item of the sentence. */
 function answeredBeside(m: Member, slot: Building, key: SlotKey, evidence: Evidence): boolean {
-  const values = m.claim.quantity && evidence.besides.get(besideKey(m.claim, key.id));
+  const values = m.claim.quantity && evidence.besides.get(m.at)?.get(key.id);
   if (!values || values.size < 2) return false;
   for (const list of slot.bySource.values()) {
-    for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (list[i].valueKey !== m.valueKey && values.has(list[i].valueKey)) return true;
+    for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (list[i].valueId !== m.valueId && values.has(list[i].valueId)) return true;
   }
   return false;
 }
@@ -307,10 +305,6 @@ function contextWith(m: Member, slot: Building, evidence: Evidence): number {
  */
 function nextSampled(i: number, length: number): number {
   return length > 8 && i === 3 ? length - 4 : i + 1;
-}
-
-function sameValue(a: Member, b: Member): boolean {
-  return a.value === b.value && a.unit === b.unit;
 }
 
 function sameBackground(claim: Claim, slot: Building): boolean {
