@@ -41,6 +41,7 @@ function written(c: Claim): string {
   return c.date?.relative && !c.date.pending && c.date.precision === 'day' ? `${text} (${c.date.iso})` : text;
 }
 
+/** Whitespace runs made one space; most claims are on one line already, and are returned as they are. */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
