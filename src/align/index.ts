@@ -37,7 +37,7 @@ interface Member {
   valueId: number;
   keys: SlotKey[];
   /** Its counterparts in related sources (align/pairs.ts). */
-  partners: Member[];
+  partners: readonly Member[];
   /** The slot it joined in the group being clustered; cleared when that group is done (a claim may be in several). */
   slot?: Building;
 }
@@ -84,6 +84,9 @@ export function alignClaims(
   return slots.sort((a, b) => a.kind - b.kind || a.rank - b.rank || a.start - b.start).map((s) => s.slot);
 }
 
+/** Shared by the members without counterparts (most of them), never added to. */
+const NO_PARTNERS: readonly Member[] = [];
+
 function membersOf(claims: Claim[], order: Map<string, number>, context: ContextIndex, partners: Partners, options: AlignOptions): Member[] {
   const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames) };
   // Each value|unit becomes a small number once, so the indexes keyed by value hash no string per look-up.
@@ -92,11 +95,14 @@ function membersOf(claims: Claim[], order: Map<string, number>, context: Context
     const valueKey = `${JSON.stringify(claim.value)}|${claim.quantity?.unit ?? ''}`;
     let valueId = valueIds.get(valueKey);
     if (valueId === undefined) valueIds.set(valueKey, (valueId = valueIds.size));
-    return { claim, rank: order.get(claim.source)!, at: context.sentenceOf(claim), valueId, keys: slotKeys(claim, keyOptions), partners: [] };
+    return { claim, rank: order.get(claim.source)!, at: context.sentenceOf(claim), valueId, keys: slotKeys(claim, keyOptions), partners: NO_PARTNERS };
   });
   if (partners.size === 0) return members;
   const byId = new Map(members.map((m) => [m.claim.id, m]));
-  for (const m of members) for (const id of partners.get(m.claim.id) ?? []) m.partners.push(byId.get(id)!);
+  for (const m of members) {
+    const ids = partners.get(m.claim.id);
+    if (ids) m.partners = [...ids].map((id) => byId.get(id)!);
+  }
   return members;
 }
 
@@ -133,6 +139,8 @@ function shareCounterpartKeys(members: Member[]): void {
 }
 
 function cluster(key: SlotKey, members: Member[], evidence: Evidence): Building[] {
+  // Most groups hold one claim: its own slot, without the clustering state.
+  if (members.length === 1) return [{ key, bySource: new Map([[members[0].claim.source, [members[0]]]]), listedBy: -1 }];
   const state: Clustering = { built: [], byValue: new Map(), count: 0, listed: [] };
   for (const m of members) {
     mergeCounterpartSlots(m);
@@ -341,6 +349,7 @@ function finish(b: Building, index: number, count: number, order: Map<string, nu
 }
 
 export function statusOf(claims: Claim[], lineage: Lineage): SlotStatus {
+  if (claims.length === 1) return 'single';
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) if (!compatible(claims[i], claims[j])) return 'conflict';
   }
