@@ -33,7 +33,7 @@ interface Member {
   rank: number;
   /** Story-wide number of its sentence (ContextIndex.sentenceOf). */
   at: number;
-  /** Its value as JSON with its unit ("value|unit"), numbered story-wide: the same value has the same id. */
+  /** Its value with its unit, numbered story-wide (valueNumbering): the same value has the same id. */
   valueId: number;
   keys: SlotKey[];
   /** Its counterparts in related sources (align/pairs.ts). */
@@ -89,14 +89,17 @@ const NO_PARTNERS: readonly Member[] = [];
 
 function membersOf(claims: Claim[], order: Map<string, number>, context: ContextIndex, partners: Partners, options: AlignOptions): Member[] {
   const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames) };
-  // Each value|unit becomes a small number once, so the indexes keyed by value hash no string per look-up.
-  const valueIds = new Map<string, number>();
-  const members = claims.map((claim): Member => {
-    const valueKey = `${JSON.stringify(claim.value)}|${claim.quantity?.unit ?? ''}`;
-    let valueId = valueIds.get(valueKey);
-    if (valueId === undefined) valueIds.set(valueKey, (valueId = valueIds.size));
-    return { claim, rank: order.get(claim.source)!, at: context.sentenceOf(claim), valueId, keys: slotKeys(claim, keyOptions), partners: NO_PARTNERS };
-  });
+  const valueId = valueNumbering();
+  const members = claims.map(
+    (claim): Member => ({
+      claim,
+      rank: order.get(claim.source)!,
+      at: context.sentenceOf(claim),
+      valueId: valueId(claim.value, claim.quantity?.unit ?? ''),
+      keys: slotKeys(claim, keyOptions),
+      partners: NO_PARTNERS,
+    }),
+  );
   if (partners.size === 0) return members;
   const byId = new Map(members.map((m) => [m.claim.id, m]));
   for (const m of members) {
@@ -104,6 +107,27 @@ function membersOf(claims: Claim[], order: Map<string, number>, context: Context
     if (ids) m.partners = [...ids].map((id) => byId.get(id)!);
   }
   return members;
+}
+
+/**
+ * Numbers a story's values with their units, so the indexes keyed by value hash no string per look-up: the same
+ * id for values that JSON.stringify writes alike. Numbers and strings, nearly all values, key a table of their unit
+ * as they are (equal finite numbers are written alike, and a Map takes 0 and -0 as one key, as JSON does); anything
+ * else (a range, null) by its JSON, in a table of its own.
+ */
+function valueNumbering(): (value: unknown, unit: string) => number {
+  const tables = new Map<string, { plain: Map<unknown, number>; json: Map<unknown, number> }>();
+  let next = 0;
+  return (value, unit) => {
+    let byUnit = tables.get(unit);
+    if (!byUnit) tables.set(unit, (byUnit = { plain: new Map(), json: new Map() }));
+    const plain = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+    const table = plain ? byUnit.plain : byUnit.json;
+    const key = plain ? value : JSON.stringify(value);
+    let id = table.get(key);
+    if (id === undefined) table.set(key, (id = next++));
+    return id;
+  };
 }
 
 /** Slots created most recently that a claim may join on a fuzzy fit; older ones only by equal value or counterpart. */
