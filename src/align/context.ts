@@ -36,17 +36,26 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     firstSentence.set(s.id, sourceOf.length);
     for (let i = 0; i < s.sentences.length; i++) sourceOf.push(s);
   }
-  // Anchors and words are interned to ids from one counter, so the two never share an id. Words have a table per
-  // language (only sentences of one language compare words), with its stopwords entered as STOPWORD: one
+  // Anchors and words are interned to ids from one counter, so no two share an id. Anchors — a claim's number,
+  // date or name — have a table per kind, keyed by the value itself (no key string per claim). Words have a table
+  // per language (only sentences of one language compare words), with its stopwords entered as STOPWORD: one
   // look-up per token.
   let nextId = 0;
-  const anchorIdsByKey = new Map<string, number>();
+  const intern = <K>(table: Map<K, number>, key: K): number => {
+    let id = table.get(key);
+    if (id === undefined) table.set(key, (id = nextId++));
+    return id;
+  };
+  const numbers = new Map<number, number>();
+  const dates = new Map<string, number>();
+  const names = new Map<string, number>();
   const anchorIds: number[][] = [];
   for (const c of claims) {
-    const anchor = anchorOf(c);
-    if (!anchor) continue;
-    let id = anchorIdsByKey.get(anchor);
-    if (id === undefined) anchorIdsByKey.set(anchor, (id = nextId++));
+    let id: number;
+    if (c.quantity?.number != null) id = intern(numbers, c.quantity.number);
+    else if (c.date && !c.date.pending) id = intern(dates, c.date.iso);
+    else if (c.entity) id = intern(names, c.entity.key);
+    else continue;
     (anchorIds[firstSentence.get(c.source)! + c.sentence] ??= []).push(id);
   }
   const wordIdsByLanguage = new Map<string, Map<string, number>>();
@@ -75,8 +84,7 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
       if (t.kind !== 'word') continue;
       const norm = t.norm;
       if (norm.length <= 2) continue;
-      let id = ids.get(norm);
-      if (id === undefined) ids.set(norm, (id = nextId++));
+      const id = intern(ids, norm);
       if (id !== STOPWORD) scratch[n++] = id;
     }
     cache[at] = f = { words: uniqueSorted(scratch.subarray(0, n)).slice(), anchors: anchorIds[at] ? uniqueSorted(Uint32Array.from(anchorIds[at])) : NONE };
@@ -92,13 +100,6 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     similarityAt,
     sentenceSimilarity: (a, i, b, j) => similarityAt(firstSentence.get(a)! + i, firstSentence.get(b)! + j),
   };
-}
-
-function anchorOf(c: Claim): string | undefined {
-  if (c.quantity?.number != null) return `#${c.quantity.number}`;
-  if (c.date && !c.date.pending) return `@${c.date.iso}`;
-  if (c.entity) return `=${c.entity.key}`;
-  return undefined;
 }
 
 /** Jaccard of two unions of disjoint sets: (words x ∪ anchors x) against (words y ∪ anchors y). */
