@@ -19,7 +19,7 @@ export const composition: Check = (rule, ctx) => {
 const formationFindings: Check = (rule, ctx) => {
   const findings: Finding[] = [];
   for (const slot of ctx.slots) {
-    if (slot.kind !== 'quantity') continue;
+    if (slot.kind !== 'quantity' || !slot.mentions.some((m) => m.quantity?.formation)) continue;
     const bySource = new Map<string, { text: string; claim: Claim }>();
     for (const m of slot.mentions) {
       const f = m.quantity?.formation;
