@@ -122,16 +122,19 @@ function quantityLabel(subject: string): string {
 
 export function slug(s: string): string {
   let out = slugs.get(s);
-  if (out === undefined) {
-    out = s
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .replace(/[^\p{L}\p{N}*.]+/gu, '-')
-      .replace(/^-+|-+$/g, '');
-    remember(slugs, s, out);
-  }
+  if (out === undefined) remember(slugs, s, (out = slugOf(s)));
   return out;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower case, marks off, each run of anything but letters, digits, * and . one hyphen, none at the ends. Plain ASCII
+ *  (most names and subjects) has no marks, and once lower-cased its letters and digits are a-z 0-9: the same result
+ *  without Unicode normalisation or property classes, which every new name of a story would otherwise pay for. */
+function slugOf(s: string): string {
+  const lower = s.toLowerCase();
+  const joined = ASCII.test(s) ? lower.replace(/[^a-z0-9*.]+/g, '-') : lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}*.]+/gu, '-');
+  return joined.replace(/^-+|-+$/g, '');
 }
 
 function remember(memo: Map<string, string>, key: string, value: string): void {
