@@ -16,33 +16,26 @@ export function compatible(a: Claim, b: Claim): boolean {
   return a.value === b.value;
 }
 
+const NO_ALTERNATES: NonNullable<QuantityInfo['alternates']> = [];
+
 export function quantitiesCompatible(a: QuantityInfo, b: QuantityInfo): boolean {
-  for (const x of readings(a)) {
-    for (const y of readings(b)) {
-      if (sameUnit(x, y) && overlaps(x.min, x.max, y.min, y.max)) return true;
-    }
-  }
+  if (readingFits(a.unit ?? '', a.interval.min, a.interval.max, b)) return true;
+  for (const alt of a.alternates ?? NO_ALTERNATES) if (readingFits(alt.unit, alt.number, alt.number, b)) return true;
+  return false;
+}
+
+/** Whether one reading of an amount (main value or a bracketed conversion) fits any reading of `b`. Readings
+ *  are walked in place: alignment asks this about every candidate slot, so no list is built per call. */
+function readingFits(unit: string, min: number, max: number, b: QuantityInfo): boolean {
+  if (sameUnit(unit, b.unit ?? '') && overlaps(min, max, b.interval.min, b.interval.max)) return true;
+  for (const alt of b.alternates ?? NO_ALTERNATES) if (sameUnit(unit, alt.unit) && overlaps(min, max, alt.number, alt.number)) return true;
   return false;
 }
 
 /** A bare number beside an amount with a unit leaves the unit understood ("30 or 60 GB", "fell 8.3 percent" →
  *  "daalde 8,3"). */
-function sameUnit(a: Reading, b: Reading): boolean {
-  return a.unit === b.unit || a.unit === '' || b.unit === '';
-}
-
-interface Reading {
-  unit: string;
-  min: number;
-  max: number;
-}
-
-/** The amount in every unit the text gives it (main value plus bracketed conversions). */
-function readings(q: QuantityInfo): Reading[] {
-  const unit = q.unit ?? '';
-  const out: Reading[] = [{ unit, min: q.interval.min, max: q.interval.max }];
-  for (const alt of q.alternates ?? []) out.push({ unit: alt.unit, min: alt.number, max: alt.number });
-  return out;
+function sameUnit(a: string, b: string): boolean {
+  return a === b || a === '' || b === '';
 }
 
 /** Two spans fit when they share more than a boundary: "less than two weeks" and "two to three weeks" meet at 14

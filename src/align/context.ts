@@ -11,8 +11,10 @@ import { tokensIn } from '../text/tokens.js';
 import { intersectionSize, uniqueSorted } from '../collections.js';
 
 export interface ContextIndex {
-  /** Context overlap of the sentences of two claims, 0..1. */
-  similarity(a: Claim, b: Claim): number;
+  /** Story-wide number of a claim's sentence, for similarityAt: looked up once per claim, not once per pair. */
+  sentenceOf(claim: Claim): number;
+  /** Context overlap of two sentences by story-wide number, 0..1. */
+  similarityAt(x: number, y: number): number;
   sentenceSimilarity(sourceA: string, sentenceA: number, sourceB: string, sentenceB: number): number;
 }
 
@@ -23,6 +25,8 @@ interface Features {
 }
 
 const NONE = new Uint32Array(0);
+/** The id of a stopword: never put in a sentence's set. */
+const STOPWORD = -1;
 
 export function contextIndex(claims: Claim[], sources: Source[], langs: Map<string, Language>): ContextIndex {
   // Every sentence is numbered story-wide: the first sentence of a source plus its index.
@@ -32,40 +36,60 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     firstSentence.set(s.id, sourceOf.length);
     for (let i = 0; i < s.sentences.length; i++) sourceOf.push(s);
   }
-  const ids = new Map<string, number>();
-  const idOf = (key: string): number => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
+  // Anchors and words are interned to ids from one counter, so no two share an id. Anchors — a claim's number,
+  // date or name — have a table per kind, keyed by the value itself (no key string per claim). Words have a table
+  // per language (only sentences of one language compare words), with its stopwords entered as STOPWORD: one
+  // look-up per token.
+  let nextId = 0;
+  const intern = <K>(table: Map<K, number>, key: K): number => {
+    let id = table.get(key);
+    if (id === undefined) table.set(key, (id = nextId++));
     return id;
   };
+  const numbers = new Map<number, number>();
+  const dates = new Map<string, number>();
+  const names = new Map<string, number>();
   const anchorIds: number[][] = [];
   for (const c of claims) {
-    const anchor = anchorOf(c);
-    if (anchor) (anchorIds[firstSentence.get(c.source)! + c.sentence] ??= []).push(idOf(anchor));
+    let id: number;
+    if (c.quantity?.number != null) id = intern(numbers, c.quantity.number);
+    else if (c.date && !c.date.pending) id = intern(dates, c.date.iso);
+    else if (c.entity) id = intern(names, c.entity.key);
+    else continue;
+    (anchorIds[firstSentence.get(c.source)! + c.sentence] ??= []).push(id);
   }
-  const stopwords = new Map<string, Set<string>>();
-  const stopwordsOf = (code: string): Set<string> => {
-    let s = stopwords.get(code);
-    if (!s) {
+  const wordIdsByLanguage = new Map<string, Map<string, number>>();
+  const wordIdsOf = (code: string): Map<string, number> => {
+    let ids = wordIdsByLanguage.get(code);
+    if (!ids) {
       const lang = langs.get(code);
-      stopwords.set(code, (s = new Set(lang ? (section<{ stopwords: string[] }>(lang, 'language').stopwords ?? []) : [])));
+      ids = new Map((lang ? (section<{ stopwords: string[] }>(lang, 'language').stopwords ?? []) : []).map((w) => [w, STOPWORD]));
+      wordIdsByLanguage.set(code, ids);
     }
-    return s;
+    return ids;
   };
+  // Word ids of the sentence being read, before they are sorted into a set of the sentence's own.
+  let scratch = new Uint32Array(64);
   const cache: (Features | undefined)[] = new Array(sourceOf.length);
   const features = (at: number): Features => {
     let f = cache[at];
     if (f) return f;
     const source = sourceOf[at];
     const sentence = source.sentences[at - firstSentence.get(source.id)!];
-    const stops = stopwordsOf(source.language);
+    const ids = wordIdsOf(source.language);
     const tokens = tokensIn(source, sentence.start, sentence.end);
-    const words = new Uint32Array(tokens.length);
+    if (scratch.length < tokens.length) scratch = new Uint32Array(tokens.length);
     let n = 0;
     for (const t of tokens) {
-      if (t.kind === 'word' && t.norm.length > 2 && !stops.has(t.norm)) words[n++] = idOf(t.norm);
+      if (t.kind !== 'word') continue;
+      const norm = t.norm;
+      if (norm.length <= 2) continue;
+      // intern(ids, norm), written out: this is alignment's hottest loop, and V8 did not inline the call here.
+      let id = ids.get(norm);
+      if (id === undefined) ids.set(norm, (id = nextId++));
+      if (id !== STOPWORD) scratch[n++] = id;
     }
-    cache[at] = f = { words: uniqueSorted(words.subarray(0, n)), anchors: anchorIds[at] ? uniqueSorted(Uint32Array.from(anchorIds[at])) : NONE };
+    cache[at] = f = { words: uniqueSorted(scratch.subarray(0, n)).slice(), anchors: anchorIds[at] ? uniqueSorted(Uint32Array.from(anchorIds[at])) : NONE };
     return f;
   };
   const similarityAt = (x: number, y: number): number => {
@@ -74,16 +98,10 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     return sourceOf[x].language === sourceOf[y].language ? jaccard(fx.words, fx.anchors, fy.words, fy.anchors) : jaccard(NONE, fx.anchors, NONE, fy.anchors);
   };
   return {
+    sentenceOf: (c) => firstSentence.get(c.source)! + c.sentence,
+    similarityAt,
     sentenceSimilarity: (a, i, b, j) => similarityAt(firstSentence.get(a)! + i, firstSentence.get(b)! + j),
-    similarity: (a, b) => similarityAt(firstSentence.get(a.source)! + a.sentence, firstSentence.get(b.source)! + b.sentence),
   };
-}
-
-function anchorOf(c: Claim): string | undefined {
-  if (c.quantity?.number != null) return `#${c.quantity.number}`;
-  if (c.date && !c.date.pending) return `@${c.date.iso}`;
-  if (c.entity) return `=${c.entity.key}`;
-  return undefined;
 }
 
 /** Jaccard of two unions of disjoint sets: (words x ∪ anchors x) against (words y ∪ anchors y). */

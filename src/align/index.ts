@@ -31,22 +31,21 @@ interface Member {
   claim: Claim;
   /** Position of its source in the folder. */
   rank: number;
-  /** The value as JSON, and its unit: "the same value" compares both. */
-  value: string;
-  unit: string;
-  /** value|unit: the key of the slots-by-value index. */
-  valueKey: string;
+  /** Story-wide number of its sentence (ContextIndex.sentenceOf). */
+  at: number;
+  /** Its value with its unit, numbered story-wide (valueNumbering): the same value has the same id. */
+  valueId: number;
   keys: SlotKey[];
   /** Its counterparts in related sources (align/pairs.ts). */
-  partners: Member[];
+  partners: readonly Member[];
   /** The slot it joined in the group being clustered; cleared when that group is done (a claim may be in several). */
   slot?: Building;
 }
 
 interface Evidence {
   context: ContextIndex;
-  /** Value keys of the quantities each sentence gives under each slot key ("source#sentence|key"). */
-  besides: Map<string, Set<string>>;
+  /** Value ids of the quantities each sentence gives, by sentence (ContextIndex.sentenceOf) and slot key id. */
+  besides: Map<number, Map<string, Set<number>>>;
   options: AlignOptions;
   /** The editor's draft: checked against the wires, so any of its claims with a wire's key is compared. */
   primary?: string;
@@ -62,7 +61,7 @@ export function alignClaims(
 ): AlignedSlot[] {
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const context = contextIndex(claims, sources, langs);
-  const members = membersOf(claims, order, counterpartClaims(claims, sources, lineage, context, options.pairing), options);
+  const members = membersOf(claims, order, context, counterpartClaims(claims, sources, lineage, context, options.pairing), options);
   shareCounterpartKeys(members);
   const evidence: Evidence = { context, options, primary, besides: sentenceValues(members) };
   const groups = new Map<string, { key: SlotKey; members: Member[] }>();
@@ -85,18 +84,50 @@ export function alignClaims(
   return slots.sort((a, b) => a.kind - b.kind || a.rank - b.rank || a.start - b.start).map((s) => s.slot);
 }
 
-function membersOf(claims: Claim[], order: Map<string, number>, partners: Partners, options: AlignOptions): Member[] {
+/** Shared by the members without counterparts (most of them), never added to. */
+const NO_PARTNERS: readonly Member[] = [];
+
+function membersOf(claims: Claim[], order: Map<string, number>, context: ContextIndex, partners: Partners, options: AlignOptions): Member[] {
   const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames) };
-  const byId = new Map<string, Member>();
-  const members = claims.map((claim): Member => {
-    const value = JSON.stringify(claim.value);
-    const unit = claim.quantity?.unit ?? '';
-    const m = { claim, rank: order.get(claim.source)!, value, unit, valueKey: `${value}|${unit}`, keys: slotKeys(claim, keyOptions), partners: [] };
-    byId.set(claim.id, m);
-    return m;
-  });
-  for (const m of members) for (const id of partners.get(m.claim.id) ?? []) m.partners.push(byId.get(id)!);
+  const valueId = valueNumbering();
+  const members = claims.map(
+    (claim): Member => ({
+      claim,
+      rank: order.get(claim.source)!,
+      at: context.sentenceOf(claim),
+      valueId: valueId(claim.value, claim.quantity?.unit ?? ''),
+      keys: slotKeys(claim, keyOptions),
+      partners: NO_PARTNERS,
+    }),
+  );
+  if (partners.size === 0) return members;
+  const byId = new Map(members.map((m) => [m.claim.id, m]));
+  for (const m of members) {
+    const ids = partners.get(m.claim.id);
+    if (ids) m.partners = [...ids].map((id) => byId.get(id)!);
+  }
   return members;
+}
+
+/**
+ * Numbers a story's values with their units, so the indexes keyed by value hash no string per look-up: the same
+ * id for values that JSON.stringify writes alike. Numbers and strings, nearly all values, key a table of their unit
+ * as they are (equal finite numbers are written alike, and a Map takes 0 and -0 as one key, as JSON does); anything
+ * else (a range, null) by its JSON, in a table of its own.
+ */
+function valueNumbering(): (value: unknown, unit: string) => number {
+  const tables = new Map<string, { plain: Map<unknown, number>; json: Map<unknown, number> }>();
+  let next = 0;
+  return (value, unit) => {
+    let byUnit = tables.get(unit);
+    if (!byUnit) tables.set(unit, (byUnit = { plain: new Map(), json: new Map() }));
+    const plain = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+    const table = plain ? byUnit.plain : byUnit.json;
+    const key = plain ? value : JSON.stringify(value);
+    let id = table.get(key);
+    if (id === undefined) table.set(key, (id = next++));
+    return id;
+  };
 }
 
 /** Slots created most recently that a claim may join on a fuzzy fit; older ones only by equal value or counterpart. */
@@ -104,10 +135,12 @@ const RECENT_SLOTS = 64;
 
 interface Clustering {
   built: Building[];
-  /** Value key → slots holding that value: an exact route, at any distance. */
-  byValue: Map<string, Building[]>;
+  /** Value id → slots holding that value: an exact route, at any distance. */
+  byValue: Map<number, Building[]>;
   /** Claims clustered so far, numbering each claim's candidate listing. */
   count: number;
+  /** The current claim's candidates (a list reused from claim to claim). */
+  listed: Building[];
 }
 
 /**
@@ -130,7 +163,9 @@ function shareCounterpartKeys(members: Member[]): void {
 }
 
 function cluster(key: SlotKey, members: Member[], evidence: Evidence): Building[] {
-  const state: Clustering = { built: [], byValue: new Map(), count: 0 };
+  // Most groups hold one claim: its own slot, without the clustering state.
+  if (members.length === 1) return [{ key, bySource: new Map([[members[0].claim.source, [members[0]]]]), listedBy: -1 }];
+  const state: Clustering = { built: [], byValue: new Map(), count: 0, listed: [] };
   for (const m of members) {
     mergeCounterpartSlots(m);
     let best: Building | undefined;
@@ -146,8 +181,8 @@ function cluster(key: SlotKey, members: Member[], evidence: Evidence): Building[
     if (!best) state.built.push((best = { key, bySource: new Map(), listedBy: -1 }));
     pushTo(best.bySource, m.claim.source, m);
     m.slot = best;
-    const values = state.byValue.get(m.valueKey);
-    if (!values) state.byValue.set(m.valueKey, [best]);
+    const values = state.byValue.get(m.valueId);
+    if (!values) state.byValue.set(m.valueId, [best]);
     else if (values[values.length - 1] !== best) values.push(best);
   }
   for (const m of members) m.slot = undefined;
@@ -155,25 +190,30 @@ function cluster(key: SlotKey, members: Member[], evidence: Evidence): Building[
 }
 
 /** The slots worth scoring, in this order: recent ones, ones holding the same value, ones holding a counterpart.
- *  Bounded, so a source with thousands of distinct values stays linear. */
+ *  Bounded, so a source with thousands of distinct values stays linear. The list is reused from claim to claim. */
 function candidates(m: Member, state: Clustering, counterparts: Building[]): Building[] {
   const round = state.count++;
-  const out: Building[] = [];
-  const add = (b: Building) => {
-    if (b.listedBy === round) return;
-    b.listedBy = round;
-    if (b.bySource.size > 0) out.push(b);
-  };
-  for (let i = Math.max(0, state.built.length - RECENT_SLOTS); i < state.built.length; i++) add(state.built[i]);
+  const out = state.listed;
+  out.length = 0;
+  for (let i = Math.max(0, state.built.length - RECENT_SLOTS); i < state.built.length; i++) listOnce(state.built[i], round, out);
   // A common value ("two") may sit in thousands of slots of a long folder: the latest few are enough.
-  const sameValue = state.byValue.get(m.valueKey) ?? [];
-  for (let i = Math.max(0, sameValue.length - RECENT_SLOTS); i < sameValue.length; i++) add(sameValue[i]);
-  for (const b of counterparts) add(b);
+  const sameValue = state.byValue.get(m.valueId);
+  if (sameValue) for (let i = Math.max(0, sameValue.length - RECENT_SLOTS); i < sameValue.length; i++) listOnce(sameValue[i], round, out);
+  for (const b of counterparts) listOnce(b, round, out);
   return out;
 }
 
+function listOnce(b: Building, round: number, out: Building[]): void {
+  if (b.listedBy === round) return;
+  b.listedBy = round;
+  if (b.bySource.size > 0) out.push(b);
+}
+
+const NO_SLOTS: Building[] = [];
+
 /** Slots already holding a counterpart of the claim, each once. */
 function counterpartSlots(m: Member): Building[] {
+  if (m.partners.length === 0) return NO_SLOTS;
   const out: Building[] = [];
   for (const p of m.partners) if (p.slot && !out.includes(p.slot)) out.push(p.slot);
   return out;
@@ -204,31 +244,35 @@ function mergeCounterpartSlots(m: Member): void {
 /** How well a claim fits a slot under construction; 0 means it may not join. */
 function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counterpart: boolean): number {
   const claim = m.claim;
-  const ownAll = slot.bySource.get(claim.source);
-  if (ownAll) {
-    const own = sample(ownAll);
+  const own = slot.bySource.get(claim.source);
+  if (own) {
     // A source repeating itself: the same value joins; a merely compatible one ("thousands" then "6,000")
     // only when it speaks of the same thing (shared context), else "up to 35%" would swallow "32%".
-    if (own.every((c) => sameValue(c, m))) return 3;
+    let allSame = true;
+    for (let i = 0; i < own.length && allSame; i = nextSampled(i, own.length)) allSame = own[i].valueId === m.valueId;
+    if (allSame) return 3;
     // Among numbers only a vague amount folds into a figure of its own source: "almost 14%" beside "13.8%"
     // stays apart, or approximations would chain unrelated figures into one slot. A coarser date ("this
     // month") may fold into a finer one ("June 4").
-    const loose = (c: Claim) => c.kind !== 'quantity' || c.quantity?.qualifier === 'vague';
-    if (!own.every((c) => compatible(c.claim, claim) && (loose(c.claim) || loose(claim)))) return 0;
+    const looseClaim = loose(claim);
+    let ctx = 0;
+    for (let i = 0; i < own.length; i = nextSampled(i, own.length)) {
+      const c = own[i].claim;
+      if (!compatible(c, claim) || !(looseClaim || loose(c))) return 0;
+      ctx = Math.max(ctx, evidence.context.similarityAt(own[i].at, m.at));
+    }
     // Folding in must not turn the slot into a conflict: "this year" holds another source's "Dec. 7", and the
     // source's own "Tuesday" (of November) would then answer for it.
     if (!fitsAll(claim, slot)) return 0;
-    let ctx = 0;
-    for (const c of own) ctx = Math.max(ctx, evidence.context.similarity(c.claim, claim));
     return ctx >= evidence.options.minContext.quantity ? 1 + ctx : 0;
   }
-  if (counterpart) return 10 + contextWith(claim, slot, evidence);
+  if (counterpart) return 10 + contextWith(m, slot, evidence);
   // Background (a sentence set in another year) and the story's own event are different questions.
   if (!sameBackground(claim, slot)) return 0;
   if (key.keyClass === 'quote') return sameWords(claim, slot) ? 2 : 0;
-  if (fitsAll(claim, slot)) return 2 + contextWith(claim, slot, evidence);
+  if (fitsAll(claim, slot)) return 2 + contextWith(m, slot, evidence);
   if (!key.specific || answeredBeside(m, slot, key, evidence)) return 0;
-  const ctx = contextWith(claim, slot, evidence);
+  const ctx = contextWith(m, slot, evidence);
   // A figure in a near-copy sentence ("sentenced to 2 years, with 9 months to serve" / "to 2 1/2 years, with 9
   // months …") is better evidence than a fitting value elsewhere: such a slot competes with fitting ones on
   // context, and wins only with clearly more of it. (Names and places are listed side by side too often.)
@@ -240,18 +284,21 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
 /** How much more context than a fitting slot a contradicted slot needs to win the claim. */
 const DECISIVE_MARGIN = 0.25;
 
-/** Where a sentence gives a quantity under a slot key: the key of `besides`. */
-const besideKey = (claim: Claim, key: string) => `${claim.source}#${claim.sentence}|${key}`;
+/** A number that may fold into a figure of its own source: not a quantity, or a vague amount. */
+function loose(c: Claim): boolean {
+  return c.kind !== 'quantity' || c.quantity?.qualifier === 'vague';
+}
 
-function sentenceValues(members: readonly Member[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+function sentenceValues(members: readonly Member[]): Map<number, Map<string, Set<number>>> {
+  const out = new Map<number, Map<string, Set<number>>>();
   for (const m of members) {
     if (!m.claim.quantity) continue;
+    let byKey = out.get(m.at);
+    if (!byKey) out.set(m.at, (byKey = new Map()));
     for (const key of m.keys) {
-      const at = besideKey(m.claim, key.id);
-      const values = out.get(at);
-      if (values) values.add(m.valueKey);
-      else out.set(at, new Set([m.valueKey]));
+      const values = byKey.get(key.id);
+      if (values) values.add(m.valueId);
+      else byKey.set(key.id, new Set([m.valueId]));
     }
   }
   return out;
@@ -260,44 +307,45 @@ function sentenceValues(members: readonly Member[]): Map<string, Set<string>> {
 /** The slot's value stands in the claim's own sentence under the same key ("1,600 and 400 jobs", "rose 166.5
  *  and 93.3%"): that figure answers for the source, and this one is another item of the sentence. */
 function answeredBeside(m: Member, slot: Building, key: SlotKey, evidence: Evidence): boolean {
-  const values = m.claim.quantity && evidence.besides.get(besideKey(m.claim, key.id));
+  const values = m.claim.quantity && evidence.besides.get(m.at)?.get(key.id);
   if (!values || values.size < 2) return false;
-  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.valueKey !== m.valueKey && values.has(c.valueKey)) return true;
+  for (const list of slot.bySource.values()) {
+    for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (list[i].valueId !== m.valueId && values.has(list[i].valueId)) return true;
+  }
   return false;
 }
 
 /** Whether the claim is compatible with every sampled mention of the slot. */
 function fitsAll(claim: Claim, slot: Building): boolean {
-  for (const list of slot.bySource.values()) for (const c of sample(list)) if (!compatible(c.claim, claim)) return false;
+  for (const list of slot.bySource.values()) for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (!compatible(list[i].claim, claim)) return false;
   return true;
 }
 
 /** The best sentence-context overlap between a claim and a slot, judged by each source's first and last mention. */
-function contextWith(claim: Claim, slot: Building, evidence: Evidence): number {
+function contextWith(m: Member, slot: Building, evidence: Evidence): number {
   let ctx = 0;
   for (const list of slot.bySource.values()) {
-    ctx = Math.max(ctx, evidence.context.similarity(list[0].claim, claim));
-    if (list.length > 1) ctx = Math.max(ctx, evidence.context.similarity(list[list.length - 1].claim, claim));
+    ctx = Math.max(ctx, evidence.context.similarityAt(list[0].at, m.at));
+    if (list.length > 1) ctx = Math.max(ctx, evidence.context.similarityAt(list[list.length - 1].at, m.at));
   }
   return ctx;
 }
 
-/** A source that repeats one value a thousand times is judged by a few of its mentions: linear, not quadratic. */
-function sample(list: Member[]): Member[] {
-  return list.length <= 8 ? list : [...list.slice(0, 4), ...list.slice(-4)];
-}
-
-function sameValue(a: Member, b: Member): boolean {
-  return a.value === b.value && a.unit === b.unit;
+/**
+ * A source that repeats one value a thousand times is judged by a few of its mentions, its first four and last
+ * four: linear, not quadratic. The index after i in that sample, walked in place (no list per look).
+ */
+function nextSampled(i: number, length: number): number {
+  return length > 8 && i === 3 ? length - 4 : i + 1;
 }
 
 function sameBackground(claim: Claim, slot: Building): boolean {
-  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.claim.background !== claim.background) return false;
+  for (const list of slot.bySource.values()) for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (list[i].claim.background !== claim.background) return false;
   return true;
 }
 
 function sameWords(claim: Claim, slot: Building): boolean {
-  for (const list of slot.bySource.values()) for (const c of sample(list)) if (c.claim.quote?.normalized !== claim.quote?.normalized) return false;
+  for (const list of slot.bySource.values()) for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (list[i].claim.quote?.normalized !== claim.quote?.normalized) return false;
   return true;
 }
 
@@ -325,6 +373,7 @@ function finish(b: Building, index: number, count: number, order: Map<string, nu
 }
 
 export function statusOf(claims: Claim[], lineage: Lineage): SlotStatus {
+  if (claims.length === 1) return 'single';
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) if (!compatible(claims[i], claims[j])) return 'conflict';
   }

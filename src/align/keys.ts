@@ -40,25 +40,25 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     const base = q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined);
     if (!base) return [];
     const subject = measured ? `${base} of ${measured}` : base;
-    const label = subject.replace(/[.\-]/g, ' ');
+    const label = quantityLabel(subject);
     // One value per event, or per person / place measured: a different value there is a conflict.
     // A frame that many things of one story share (how long the siege, the trial, the flight lasted) needs more
     // shared context before two values are one question.
     const keyClass = measured || (q.frame && options.eventFrames.has(q.frame)) ? 'eventFrame' : q.frame && options.sharedFrames.has(q.frame) ? 'sharedFrame' : 'quantity';
     // An age is a question only of someone: two ages of nobody in particular are two people.
     const specific = byHead ? measured !== undefined || q.frame !== 'age' : true;
-    return [{ id: `quantity:${slug(subject)}`, kind: 'quantity', specific, keyClass, subject: withBackground(label, claim) }];
+    return [{ id: keyId('quantity', subject), kind: 'quantity', specific, keyClass, subject: withBackground(label, claim) }];
   }
   if (claim.date) {
     const event = claim.date.event;
     const time = claim.date.precision === 'time';
     // When something is planned and when it happened are two questions ("will announce next year" / "announced today").
-    const what = `${claim.date.planned ? 'planned ' : ''}${time ? 'time' : 'date'}`;
+    const what = claim.date.planned ? (time ? 'planned time' : 'planned date') : time ? 'time' : 'date';
     const subject = event ? `${what} of ${event}` : what;
-    return [{ id: `${slug(what)}:${slug(event ?? '*')}`, kind: 'date', specific: event !== undefined, keyClass: time ? 'time' : 'date', subject: withBackground(subject, claim) }];
+    return [{ id: keyId(slug(what), event ?? '*'), kind: 'date', specific: event !== undefined, keyClass: time ? 'time' : 'date', subject: withBackground(subject, claim) }];
   }
   if (claim.entity) {
-    const keys: SlotKey[] = [{ id: `${claim.kind}:${slug(claim.entity.key)}`, kind: claim.kind, specific: false, keyClass: 'entity', subject: claim.entity.canonical }];
+    const keys: SlotKey[] = [{ id: keyId(claim.kind, claim.entity.key), kind: claim.kind, specific: false, keyClass: 'entity', subject: claim.entity.canonical }];
     const title = claim.entity.title;
     if (title) {
       // "analyst" alone names no one in particular; "security chief of Russia" does.
@@ -77,7 +77,7 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
   if (claim.identifier) return [{ id: `identifier:${claim.identifier.type}`, kind: 'identifier', specific: false, keyClass: 'entity', subject: `${claim.identifier.type} number` }];
   if (claim.quote) {
     const speaker = claim.quote.speaker;
-    return [{ id: `quote:${slug(speaker ?? '*')}`, kind: 'quote', specific: false, keyClass: 'quote', subject: speaker ? `quote of ${speaker}` : 'quote' }];
+    return [{ id: keyId('quote', speaker ?? '*'), kind: 'quote', specific: false, keyClass: 'quote', subject: speaker ? `quote of ${speaker}` : 'quote' }];
   }
   return [];
 }
@@ -98,20 +98,46 @@ function withBackground(subject: string, claim: Claim): string {
   return claim.background ? `${subject} [background ${claim.background}]` : subject;
 }
 
-/** Slot subjects repeat across a story's claims; a bounded memo spares the Unicode normalisation. */
+/** Slot subjects repeat across a story's claims; bounded memos spare the Unicode normalisation, and give every
+ *  claim of a subject the same id string, whose hash the slot-grouping Map then computes once. */
+const MAX_MEMO = 10_000;
 const slugs = new Map<string, string>();
-const MAX_SLUGS = 10_000;
+const idsByPrefix = new Map<string, Map<string, string>>();
+const quantityLabels = new Map<string, string>();
+
+/** `${prefix}:${slug(name)}` */
+function keyId(prefix: string, name: string): string {
+  let ids = idsByPrefix.get(prefix);
+  if (!ids) idsByPrefix.set(prefix, (ids = new Map()));
+  let id = ids.get(name);
+  if (id === undefined) remember(ids, name, (id = `${prefix}:${slug(name)}`));
+  return id;
+}
+
+function quantityLabel(subject: string): string {
+  let label = quantityLabels.get(subject);
+  if (label === undefined) remember(quantityLabels, subject, (label = subject.replace(/[.\-]/g, ' ')));
+  return label;
+}
 
 export function slug(s: string): string {
   let out = slugs.get(s);
-  if (out !== undefined) return out;
-  out = s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^\p{L}\p{N}*.]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slugs.size >= MAX_SLUGS) slugs.clear();
-  slugs.set(s, out);
+  if (out === undefined) remember(slugs, s, (out = slugOf(s)));
   return out;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower case, marks off, each run of anything but letters, digits, * and . one hyphen, none at the ends. Plain ASCII
+ *  (most names and subjects) has no marks, and once lower-cased its letters and digits are a-z 0-9: the same result
+ *  without Unicode normalisation or property classes, which every new name of a story would otherwise pay for. */
+function slugOf(s: string): string {
+  const lower = s.toLowerCase();
+  const joined = ASCII.test(s) ? lower.replace(/[^a-z0-9*.]+/g, '-') : lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}*.]+/gu, '-');
+  return joined.replace(/^-+|-+$/g, '');
+}
+
+function remember(memo: Map<string, string>, key: string, value: string): void {
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, value);
 }

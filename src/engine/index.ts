@@ -47,12 +47,15 @@ export function runChecks(ctx: CheckContext, rules: LoadedRules): Finding[] {
     findings.push(...KINDS[rule.kind]({ ...rule, severity: rule.severity }, ctx));
   }
   const slotOrder = new Map(ctx.slots.map((s, i) => [s.id, i]));
-  return findings.sort(
+  // Each finding's sort key looked up once, not once per comparison.
+  const keyed = findings.map((f) => ({ f, severity: SEVERITY_RANK[f.severity], slot: slotOrder.get(f.slot ?? '') ?? -1 }));
+  keyed.sort(
     (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      (slotOrder.get(a.slot ?? '') ?? -1) - (slotOrder.get(b.slot ?? '') ?? -1) ||
-      compareCodeUnits(a.ruleId, b.ruleId), // rule ids are [a-z][a-z0-9-]* (rule.schema.json)
+      a.severity - b.severity ||
+      a.slot - b.slot ||
+      compareCodeUnits(a.f.ruleId, b.f.ruleId), // rule ids are [a-z][a-z0-9-]* (rule.schema.json)
   );
+  return keyed.map((k) => k.f);
 }
 
 export { CHECK_KINDS } from './types.js';

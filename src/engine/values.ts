@@ -26,7 +26,7 @@ export function valueGroups(claims: Claim[], lineage: Lineage): ValueGroup[] {
 
 /** "6,000" in 000, 001, 002 — 1 origin (3 files) */
 export function describeGroup(g: ValueGroup): string {
-  const texts = [...new Set(g.claims.map(written))].join(' / ');
+  const texts = g.claims.length === 1 ? written(g.claims[0]) : [...new Set(g.claims.map(written))].join(' / ');
   return `${texts} in ${g.sources.join(', ')} — ${originsPhrase(g.origins, g.sources.length)}`;
 }
 
@@ -41,6 +41,7 @@ function written(c: Claim): string {
   return c.date?.relative && !c.date.pending && c.date.precision === 'day' ? `${text} (${c.date.iso})` : text;
 }
 
+/** Whitespace runs made one space; most claims are on one line already, and are returned as they are. */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }

@@ -19,8 +19,9 @@ const NO_HASHES = new Uint32Array(0);
 interface Profile {
   source: Source;
   shingles: Uint32Array;
-  /** Anchor sequences (symbol ids), from the text and from claims. */
-  anchors: Int32Array[];
+  /** Anchor sequences (symbol ids), from the text and from claims. Made on first use: most pairs of a folder are
+   *  told apart by their shingles alone and never ask. */
+  anchors: () => Int32Array[];
   /** Distinct anchors hashed, for the sketch path (empty when the folder is small enough for every pair). */
   anchorSet: Uint32Array;
 }
@@ -56,13 +57,14 @@ function profile(sources: Source[], claims: Claim[], options: LineageOptions): P
   const sketched = sources.length > options.sketch.aboveSources;
   return sources.map((source) => {
     const tokens = tokensOf(source);
-    const fromText = textAnchors(source, tokens, options.translation.namePrefix);
-    const fromClaims = claimAnchors(claimsOf.get(source.id) ?? []);
+    let keys: string[][] | undefined;
+    const anchorKeys = () => (keys ??= [textAnchors(source, tokens, options.translation.namePrefix), claimAnchors(claimsOf.get(source.id) ?? [])]);
+    let ids: Int32Array[] | undefined;
     return {
       source,
       shingles: shingleSet(tokenHashes(tokens, source.text), options.shingleSize),
-      anchors: [toIds(fromText), toIds(fromClaims)],
-      anchorSet: sketched ? uniqueSorted(Uint32Array.from([...fromText, ...fromClaims], hashString)) : NO_HASHES,
+      anchors: () => (ids ??= anchorKeys().map((k) => toIds(k))),
+      anchorSet: sketched ? uniqueSorted(Uint32Array.from(anchorKeys().flat(), hashString)) : NO_HASHES,
     };
   });
 }
@@ -106,9 +108,11 @@ function compare(p: Profile, q: Profile, options: LineageOptions): LineageLink |
 /** Best order agreement of the two sources' anchors, from the text or from claims, where both have enough. */
 function anchorAgreement(p: Profile, q: Profile, options: LineageOptions): { score: number; shared: number } {
   let best = { score: 0, shared: 0 };
-  for (let k = 0; k < p.anchors.length; k++) {
-    if (Math.min(p.anchors[k].length, q.anchors[k].length) < options.translation.minAnchors) continue;
-    const s = sequenceScore(p.anchors[k], q.anchors[k]);
+  const pAnchors = p.anchors();
+  const qAnchors = q.anchors();
+  for (let k = 0; k < pAnchors.length; k++) {
+    if (Math.min(pAnchors[k].length, qAnchors[k].length) < options.translation.minAnchors) continue;
+    const s = sequenceScore(pAnchors[k], qAnchors[k]);
     if (s.score > best.score) best = s;
   }
   return best;

@@ -9,7 +9,8 @@ const DISTANT_YEARS = 2;
 
 export function markBackground(claims: Claim[], sources: Source[]): Claim[] {
   const published = new Map(sources.map((s) => [s.id, s.published]));
-  const bySentence = new Map<string, string>();
+  // Source → sentence → year: claims look up their sentence without building a string key each.
+  const bySentence = new Map<string, Map<number, string>>();
   for (const c of claims) {
     const pub = published.get(c.source);
     // Only a year the text writes out sets the scene; "last year" is the story's own time line.
@@ -18,12 +19,14 @@ export function markBackground(claims: Claim[], sources: Source[]): Claim[] {
     const pubYear = Number(pub.slice(0, 4));
     const yearOnly = c.date.precision === 'year';
     if ((yearOnly && year !== pubYear) || year <= pubYear - DISTANT_YEARS) {
-      bySentence.set(`${c.source}#${c.sentence}`, String(year));
+      let years = bySentence.get(c.source);
+      if (!years) bySentence.set(c.source, (years = new Map()));
+      years.set(c.sentence, String(year));
     }
   }
   if (bySentence.size === 0) return claims;
   return claims.map((c) => {
-    const year = bySentence.get(`${c.source}#${c.sentence}`);
+    const year = bySentence.get(c.source)?.get(c.sentence);
     return year ? { ...c, background: year } : c;
   });
 }

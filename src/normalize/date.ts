@@ -9,12 +9,13 @@ import { addDays, addMonths, daysBetween, isoDate, isValidDay, parseDay, weekday
 const MAX_DAYS_AHEAD = 310;
 
 export function resolveDates(claims: Claim[], sources: Source[], _langs: Map<string, Language>): Claim[] {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  // Each source's publication day, parsed once (most claims are not pending dates and never ask).
+  const byId = new Map(sources.map((s) => [s.id, { source: s, published: s.published ? parseDay(s.published) : undefined }]));
   return claims.map((claim) => {
     const pending = claim.date?.pending;
-    const source = byId.get(claim.source);
-    const published = source?.published ? parseDay(source.published) : undefined;
-    if (claim.kind !== 'date' || !claim.date || !pending || !published) return claim;
+    if (claim.kind !== 'date' || !claim.date || !pending) return claim;
+    const { source, published } = byId.get(claim.source) ?? {};
+    if (!published) return claim;
     const resolved = resolve(pending, published);
     if (!resolved) return claim;
     const { pending: _resolved, ...date } = claim.date;

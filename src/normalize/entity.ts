@@ -21,6 +21,16 @@ interface Group {
   parent: Group;
   /** On a cluster's root: key of the cluster's one alias group, if it has one. */
   aliasKey: string | undefined;
+  /** The most frequent kind of its own claims (majorityKind([group])), counted once. */
+  ownKind?: ClaimKind;
+  /** Key, name and kind of its cluster, once settled. */
+  settled?: Settled;
+}
+
+interface Settled {
+  key: string;
+  canonical: string;
+  kind: ClaimKind;
 }
 
 export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: Map<string, Language>): Claim[] {
@@ -37,13 +47,12 @@ export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: 
     if (members) members.push(g);
     else clusters.set(root, [g]);
   }
-  const finals = new Map<Group, { key: string; canonical: string; kind: ClaimKind }>();
   const aliases = aliasIndex().byKey;
-  for (const [root, members] of clusters) finals.set(root, settle(members, aliases));
-  const finalOf = (key: string | undefined) => {
-    const g = key === undefined ? undefined : groups.get(key);
-    return g ? finals.get(find(g))! : undefined;
-  };
+  for (const members of clusters.values()) {
+    const settled = settle(members, aliases);
+    for (const g of members) g.settled = settled;
+  }
+  const finalOf = (key: string | undefined) => (key === undefined ? undefined : groups.get(key)?.settled);
   // Most claims keep their key and name: only those that change are copied.
   return claims.map((c) => {
     const f = c.entity && finalOf(c.entity.key)!;
@@ -63,7 +72,11 @@ export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: 
 
 function groupByKey(claims: Claim[], sources: Source[], langs: Map<string, Language>): Map<string, Group> {
   const aliasKeys = aliasIndex().byKey;
-  const languageOf = new Map(sources.map((s) => [s.id, langs.get(s.language)]));
+  const rewritesOf = new Map<string, readonly Rewrite[]>();
+  for (const s of sources) {
+    const lang = langs.get(s.language);
+    rewritesOf.set(s.id, lang ? entityLexicon(lang).transliteration : []);
+  }
   const groups = new Map<string, Group>();
   // A name recurs across claims: fold and transliterate each spelling once per set of rewrites.
   const respelled = new Map<readonly Rewrite[], Map<string, string>>();
@@ -80,13 +93,12 @@ function groupByKey(claims: Claim[], sources: Source[], langs: Map<string, Langu
     if (!g) {
       const tokens = tokensOfKey(c.entity.key);
       const alias = aliasKeys.has(c.entity.key);
-      g = { key: c.entity.key, alias, variants: [tokens], spelled: new Set([tokens.join(' ')]), claims: [], parent: undefined!, aliasKey: alias ? c.entity.key : undefined };
+      g = { key: c.entity.key, alias, variants: [tokens], spelled: new Set([tokens.join(' ')]), claims: [], parent: undefined!, aliasKey: alias ? c.entity.key : undefined, ownKind: undefined, settled: undefined };
       g.parent = g;
       groups.set(g.key, g);
     }
     g.claims.push(c);
-    const lang = languageOf.get(c.source);
-    const rewrites = lang ? entityLexicon(lang).transliteration : [];
+    const rewrites = rewritesOf.get(c.source) ?? [];
     if (rewrites.length > 0) {
       const spelling = respell(c.entity.canonical, rewrites);
       if (!g.spelled.has(spelling)) {
@@ -152,10 +164,10 @@ function shapeOf(variant: string[]): string {
 /** "Tolstoy", "Kim": the one person cluster of the story with that last word — or first word, for names that
  *  put the family name first (Kim Jong Un). Two candidates (Lee Jae-myung, Lee Seong-kweun) keep it apart. */
 function mergeBareNames(all: Group[]): void {
-  const people = all.filter((g) => g.variants[0].length >= 2 && majorityKind([g]) === 'person');
+  const people = all.filter((g) => g.variants[0].length >= 2 && ownKind(g) === 'person');
   const byEndWord = indexBy(people, (v) => [v[0], v[v.length - 1]]);
   for (const g of all) {
-    if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || majorityKind([g]) === 'place') continue;
+    if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || ownKind(g) === 'place') continue;
     if (g.claims.every((c) => c.text === c.text.toUpperCase())) continue; // an acronym is no surname (QB)
     joinTheOne(g, byEndWord, (v) => v[0]);
   }
@@ -165,9 +177,9 @@ function mergeBareNames(all: Group[]): void {
  *  Two candidates (John Henry Smith, John Paul Smith) keep it apart. */
 function mergeWithoutMiddleNames(all: Group[]): void {
   const ends = (v: string[]) => `${v[0]} ${v[v.length - 1]}`;
-  const byEnds = indexBy(all.filter((g) => g.variants[0].length >= 3 && majorityKind([g]) === 'person'), (v) => [ends(v)]);
+  const byEnds = indexBy(all.filter((g) => g.variants[0].length >= 3 && ownKind(g) === 'person'), (v) => [ends(v)]);
   if (byEnds.size === 0) return;
-  for (const g of all) if (g.variants[0].length === 2 && majorityKind([g]) === 'person') joinTheOne(g, byEnds, ends);
+  for (const g of all) if (g.variants[0].length === 2 && ownKind(g) === 'person') joinTheOne(g, byEnds, ends);
 }
 
 /** Groups by the keys each of their spellings gives. */
@@ -192,7 +204,7 @@ function joinTheOne(g: Group, index: Map<string, Group[]>, keyOf: (variant: stri
 
 /** Key, display name and kind of a cluster: the alias entry if one is in it, else the full name most sources
  *  use (then most mentions, then the longer). */
-function settle(members: Group[], aliases: AliasIndex['byKey']): { key: string; canonical: string; kind: ClaimKind } {
+function settle(members: Group[], aliases: AliasIndex['byKey']): Settled {
   const alias = members.find((g) => g.alias);
   if (alias) {
     const entry = aliases.get(alias.key)!;
@@ -213,15 +225,30 @@ function compareScores(a: number[], b: number[]): number {
 
 const KIND_ORDER: ClaimKind[] = ['person', 'organization', 'place'];
 
+function ownKind(g: Group): ClaimKind {
+  return (g.ownKind ??= majorityKind([g]));
+}
+
 /** Most frequent kind among the groups' claims; names of several words count double (their kind is surer). */
 function majorityKind(groups: Group[]): ClaimKind {
-  const votes = new Map<ClaimKind, number>();
+  // Votes per KIND_ORDER entry, and for the first claim's kind (the default, whatever it is).
+  const votes = KIND_ORDER.map(() => 0);
+  let best: ClaimKind = groups[0].claims[0].kind;
+  let bestVotes = 0;
   for (const g of groups) {
     // A group's claims share its key, so they share its weight.
     const weight = g.key.includes('-') ? 2 : 1;
-    for (const c of g.claims) votes.set(c.kind, (votes.get(c.kind) ?? 0) + weight);
+    for (const c of g.claims) {
+      const k = KIND_ORDER.indexOf(c.kind);
+      if (k !== -1) votes[k] += weight;
+      if (c.kind === best) bestVotes += weight;
+    }
   }
-  let best: ClaimKind = groups[0].claims[0].kind;
-  for (const k of KIND_ORDER) if ((votes.get(k) ?? 0) > (votes.get(best) ?? 0)) best = k;
+  for (let k = 0; k < KIND_ORDER.length; k++) {
+    if (votes[k] > bestVotes) {
+      best = KIND_ORDER[k];
+      bestVotes = votes[k];
+    }
+  }
   return best;
 }

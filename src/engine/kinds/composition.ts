@@ -19,7 +19,7 @@ export const composition: Check = (rule, ctx) => {
 const formationFindings: Check = (rule, ctx) => {
   const findings: Finding[] = [];
   for (const slot of ctx.slots) {
-    if (slot.kind !== 'quantity') continue;
+    if (slot.kind !== 'quantity' || !slot.mentions.some((m) => m.quantity?.formation)) continue;
     const bySource = new Map<string, { text: string; claim: Claim }>();
     for (const m of slot.mentions) {
       const f = m.quantity?.formation;
@@ -54,12 +54,13 @@ function describeFormation(f: Record<string, number>): string {
 }
 
 function partsFindings(rule: Parameters<Check>[0], ctx: Parameters<Check>[1], options: CompositionOptions): Finding[] {
-  const byId = new Map(ctx.claims.map((c) => [c.id, c]));
   const parts = new Map<string, Claim[]>();
   for (const c of ctx.claims) {
     const total = c.quantity?.partOf;
     if (total) pushTo(parts, total, c);
   }
+  if (parts.size === 0) return [];
+  const byId = new Map(ctx.claims.map((c) => [c.id, c]));
   const slotOf = new Map<string, string>();
   for (const s of ctx.slots) for (const m of s.mentions) if (parts.has(m.id)) slotOf.set(m.id, s.id);
   const findings: Finding[] = [];

@@ -14,6 +14,9 @@ export const spellingVariants: Check = (rule, ctx) => {
   const findings: Finding[] = [];
   for (const slot of ctx.slots) {
     if (!slot.claims[0]?.entity || QUESTION_ENTITY_KEY.test(slot.key)) continue;
+    // Written one way throughout (the usual case): no variants, in any language.
+    const first = slot.mentions[0].text;
+    if (slot.mentions.every((m) => m.text === first)) continue;
     const byLanguage = new Map<string, Claim[]>();
     for (const m of slot.mentions) {
       const lang = language.get(m.source) ?? '';
