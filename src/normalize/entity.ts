@@ -40,6 +40,7 @@ export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: 
   mergeSpellingVariants(all);
   mergeBareNames(all);
   mergeWithoutMiddleNames(all);
+  mergeRespaced(all);
   const clusters = new Map<Group, Group[]>();
   for (const g of all) {
     const root = find(g);
@@ -180,6 +181,13 @@ function mergeWithoutMiddleNames(all: Group[]): void {
   const byEnds = indexBy(all.filter((g) => g.variants[0].length >= 3 && ownKind(g) === 'person'), (v) => [ends(v)]);
   if (byEnds.size === 0) return;
   for (const g of all) if (g.variants[0].length === 2 && ownKind(g) === 'person') joinTheOne(g, byEnds, ends);
+}
+
+/** "Vincent DelGiudice" and "Vincent Del Giudice": person names with the same letters, a part written joined in
+ *  one and apart in the other, are one name. */
+function mergeRespaced(all: Group[]): void {
+  const people = all.filter((g) => g.variants[0].length >= 2 && ownKind(g) === 'person');
+  for (const same of indexBy(people, (v) => [v.join('')]).values()) for (const g of same.slice(1)) union(same[0], g);
 }
 
 /** Groups by the keys each of their spellings gives. */

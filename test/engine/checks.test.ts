@@ -211,6 +211,13 @@ testRule('spelling-variants', {
       },
     },
     {
+      name: 'initials with and without dots and spaces',
+      story: {
+        a: dated('2025-06-18', 'The running back P. J. Hill scored twice in the second half on Saturday.'),
+        b: dated('2025-06-18', 'PJ Hill scored twice after the break, the coach said on Saturday.'),
+      },
+    },
+    {
       name: "a word of an organisation's name in the singular and the plural",
       story: {
         a: dated('2025-06-18', 'The Central Elections Commission said turnout was high on Sunday.'),
@@ -234,6 +241,14 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'The woman who died was Katherine Gomes, a retired nurse, police said.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Catherine Gomes" (a)', '"Katherine Gomes" (b)'] }],
+    },
+    {
+      name: 'a part of a name written joined and apart',
+      story: {
+        a: dated('2025-06-18', 'Judge Vincent DelGiudice set bail at $1 million on Tuesday.'),
+        b: dated('2025-06-18', 'Bail was set at $1 million by Judge Vincent Del Giudice, prosecutors said.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Vincent DelGiudice" (a)', '"Vincent Del Giudice" (b)'] }],
     },
     {
       name: "a person's name with and without a final s",

@@ -43,8 +43,10 @@ function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Clai
   // A surname beside the full name, an acronym beside the name, or U.S. beside US are not.
   // In an organisation's name a word in the singular or the plural is one name (Elections / Election
   // Commission); in a person's it is not (Philip / Philips).
-  const comparables = [...spellings.keys()].map((name) => comparable(name, slot.kind === 'organization'));
-  const forms = [...spellings].filter((_, i) => comparables.some((o, j) => j !== i && isVariant(comparables[i], o)));
+  const written = [...spellings.keys()];
+  const comparables = written.map((name) => comparable(name, slot.kind === 'organization'));
+  const hyphen = written.map((name) => name.includes('-'));
+  const forms = [...spellings].filter((_, i) => comparables.some((o, j) => j !== i && isVariant(comparables[i], o, hyphen[i] || hyphen[j])));
   if (forms.length < 2) return undefined;
   return {
     ruleId: rule.id,
@@ -60,13 +62,16 @@ function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Clai
   };
 }
 
-/** Two spellings, each already made comparable(). */
-function isVariant(a: string, b: string): boolean {
+/** Two spellings, each already made comparable(); `hyphenated` when either was written with a hyphen. */
+function isVariant(a: string, b: string, hyphenated: boolean): boolean {
   if (a === b) return false;
   const x = a.split(' ');
   const y = b.split(' ');
+  // A part written joined in one and apart in the other (DelGiudice / Del Giudice); initials are house style
+  // (P J / PJ, once dots are gone), and so is a hyphen (made a space by comparable: Pin Up / Pinup).
+  if (x.length !== y.length) return x.join('') === y.join('') && [...x, ...y].every((w) => w.length > 1) && !hyphenated;
   // Same number of words, each pair the same or a near spelling (Tolstoy/Tolstoi), not another word (US/America).
-  return x.length === y.length && x.every((w, i) => w === y[i] || distance(w, y[i]) <= Math.max(2, Math.floor(w.length / 3)));
+  return x.every((w, i) => w === y[i] || distance(w, y[i]) <= Math.max(2, Math.floor(w.length / 3)));
 }
 
 /** "Smith's" → "Smith", as /['’]s$/ would, without a regex per mention. */
