@@ -4,6 +4,7 @@
 import type { Claim, DateInfo, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { addDays, addMonths, daysBetween, isoDate, isValidDay, parseDay, weekdayOf, type Day } from '../extract/date/calendar.js';
+import { withClaim } from '../extract/claim.js';
 
 /** A day+month without a year may lie this far after publication when the text speaks of the future. */
 const MAX_DAYS_AHEAD = 310;
@@ -27,7 +28,7 @@ export function resolveDates(claims: Claim[], sources: Source[], _langs: Map<str
     };
     const said = saidKey(pending);
     if (said) info.said = said;
-    return { ...claim, value: iso, date: info };
+    return withClaim(claim, { value: iso, date: info });
   });
 }
 

@@ -3,6 +3,7 @@
 // the one person of the story said to be 36.
 
 import type { Claim } from '../model.js';
+import { withClaim } from '../extract/claim.js';
 
 export function resolveSubjects(claims: Claim[]): Claim[] {
   const people = peopleOf(claims);
@@ -28,7 +29,7 @@ export function resolveSubjects(claims: Claim[]): Claim[] {
   if (person.size === 0) return claims;
   return claims.map((c) => {
     const name = person.get(c);
-    return name === undefined ? c : { ...c, quantity: { ...c.quantity!, person: name } };
+    return name === undefined ? c : withClaim(c, { quantity: { ...c.quantity!, person: name } });
   });
 }
 
