@@ -4,6 +4,7 @@
 
 import type { Claim } from '../model.js';
 import { withClaim } from '../extract/claim.js';
+import { withQuantity } from '../extract/quantity/index.js';
 
 export function resolveSubjects(claims: Claim[]): Claim[] {
   const people = peopleOf(claims);
@@ -29,7 +30,7 @@ export function resolveSubjects(claims: Claim[]): Claim[] {
   if (person.size === 0) return claims;
   return claims.map((c) => {
     const name = person.get(c);
-    return name === undefined ? c : withClaim(c, { quantity: { ...c.quantity!, person: name } });
+    return name === undefined ? c : withClaim(c, { quantity: withQuantity(c.quantity!, { person: name }) });
   });
 }
 
