@@ -13,7 +13,7 @@ export function makeClaim(
   extra: Partial<Pick<Claim, 'quantity' | 'date' | 'entity' | 'quote' | 'identifier' | 'attribution'>> = {},
 ): Claim {
   const { line, column } = positionOf(source.lineStarts, start);
-  return {
+  return claimRecord({
     id: `${source.id}@${start}:${kind}`,
     source: source.id,
     kind,
@@ -25,6 +25,38 @@ export function makeClaim(
     sentence,
     value,
     ...extra,
+  });
+}
+
+/** The claim with some fields replaced, as `{ ...c, ...changes }` would give. */
+export function withClaim(c: Claim, changes: Partial<Claim>): Claim {
+  return claimRecord({ ...c, ...changes });
+}
+
+/**
+ * Every claim in one hidden class: all fields present, in one order. Spreads and optional fields gave each
+ * kind and each normalize step its own map, so on new text the later stages met new combinations and were
+ * deoptimised and compiled again, function after function.
+ */
+function claimRecord(c: Claim): Claim {
+  return {
+    id: c.id,
+    source: c.source,
+    kind: c.kind,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    line: c.line,
+    column: c.column,
+    sentence: c.sentence,
+    value: c.value,
+    attribution: c.attribution,
+    background: c.background,
+    quantity: c.quantity,
+    date: c.date,
+    entity: c.entity,
+    quote: c.quote,
+    identifier: c.identifier,
   };
 }
 

@@ -34,7 +34,7 @@ export function ingestText(
   const dateLanguages = [lang, ...[...langs.values()].filter((l) => l !== lang)];
   const metadata = findMetadata(layout, lines, lex, dateLanguages);
   const n = decoded.replaced;
-  return {
+  return sourceRecord({
     id,
     path: sourcePath,
     text,
@@ -46,6 +46,29 @@ export function ingestText(
     sentences: splitSentences(layout, lines, metadata.spans, lex),
     lineStarts: lineStarts(text),
     notices: n > 0 ? [`${sourcePath}: ${n} invalid byte${n === 1 ? '' : 's'} replaced`] : [],
+  });
+}
+
+/** The source with a publication date borrowed from its story. */
+export function withInferredDate(s: Source, published: string): Source {
+  return sourceRecord({ ...s, published, publishedInferred: true });
+}
+
+/** Every source in one hidden class: a spread copy has another, and the stages after ingest, meeting both on
+ *  new text, were deoptimised and compiled again. */
+function sourceRecord(s: Source): Source {
+  return {
+    id: s.id,
+    path: s.path,
+    text: s.text,
+    language: s.language,
+    published: s.published,
+    publishedInferred: s.publishedInferred,
+    agency: s.agency,
+    metadata: s.metadata,
+    sentences: s.sentences,
+    lineStarts: s.lineStarts,
+    notices: s.notices,
   };
 }
 

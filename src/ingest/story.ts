@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Source } from '../model.js';
 import { InputError } from '../errors.js';
 import { didYouMean, readJsonFile, validateOrThrow } from '../schema/validate.js';
+import { withInferredDate } from './source.js';
 
 export const STORY_FILE = 'story.json';
 
@@ -56,5 +57,5 @@ export function inferPublished(sources: Source[], storyDate: string | undefined)
   const dates = new Set(sources.flatMap((s) => (s.published ? [s.published] : [])));
   const shared = storyDate ?? (dates.size === 1 ? [...dates][0] : undefined);
   if (!shared) return sources;
-  return sources.map((s) => (s.published ? s : { ...s, published: shared, publishedInferred: true }));
+  return sources.map((s) => (s.published ? s : withInferredDate(s, shared)));
 }

@@ -3,6 +3,7 @@
 // alignment keeps them apart from the story's own death toll, date or place.
 
 import type { Claim, Source } from '../model.js';
+import { withClaim } from '../extract/claim.js';
 
 /** A month- or day-precise date this many years before publication is background even with a month given. */
 const DISTANT_YEARS = 2;
@@ -27,6 +28,6 @@ export function markBackground(claims: Claim[], sources: Source[]): Claim[] {
   if (bySentence.size === 0) return claims;
   return claims.map((c) => {
     const year = bySentence.get(c.source)?.get(c.sentence);
-    return year ? { ...c, background: year } : c;
+    return year ? withClaim(c, { background: year }) : c;
   });
 }

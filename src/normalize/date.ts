@@ -1,9 +1,11 @@
 // Resolve what the date extractor left pending (weekdays, yesterday, last year, a day or month without a year)
 // against the source's publication date. Without a publication date the claim keeps its words as value.
 
-import type { Claim, DateInfo, Source } from '../model.js';
+import type { Claim, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { addDays, addMonths, daysBetween, isoDate, isValidDay, parseDay, weekdayOf, type Day } from '../extract/date/calendar.js';
+import { withClaim } from '../extract/claim.js';
+import { dateRecord } from '../extract/date/info.js';
 
 /** A day+month without a year may lie this far after publication when the text speaks of the future. */
 const MAX_DAYS_AHEAD = 310;
@@ -18,16 +20,15 @@ export function resolveDates(claims: Claim[], sources: Source[], _langs: Map<str
     if (!published) return claim;
     const resolved = resolve(pending, published);
     if (!resolved) return claim;
-    const { pending: _resolved, ...date } = claim.date;
     const iso = resolved.iso + (typeof pending.time === 'string' ? pending.time : '');
-    const info: DateInfo = {
-      ...date,
+    const info = dateRecord({
+      ...claim.date,
       iso,
-      inferred: date.inferred || resolved.yearBorrowed || source!.publishedInferred,
-    };
-    const said = saidKey(pending);
-    if (said) info.said = said;
-    return { ...claim, value: iso, date: info };
+      inferred: claim.date.inferred || resolved.yearBorrowed || source!.publishedInferred,
+      pending: undefined,
+      said: saidKey(pending) || undefined,
+    });
+    return withClaim(claim, { value: iso, date: info });
   });
 }
 

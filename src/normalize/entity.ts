@@ -9,6 +9,8 @@ import type { Language } from '../lexicon/load.js';
 import { aliasIndex, type AliasIndex } from '../extract/entity/aliases.js';
 import { entityLexicon } from '../extract/entity/lexicon.js';
 import { foldName, similarNames, tokensOfKey, transliterate, type Rewrite } from '../extract/entity/names.js';
+import { withClaim } from '../extract/claim.js';
+import { entityRecord } from '../extract/entity/index.js';
 
 interface Group {
   key: string;
@@ -58,15 +60,15 @@ export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: 
   return claims.map((c) => {
     const f = c.entity && finalOf(c.entity.key)!;
     if (f && (c.kind !== f.kind || c.value !== f.canonical || c.entity!.key !== f.key || c.entity!.canonical !== f.canonical)) {
-      c = { ...c, kind: f.kind, value: f.canonical, entity: { ...c.entity!, key: f.key, canonical: f.canonical } };
+      c = withClaim(c, { kind: f.kind, value: f.canonical, entity: entityRecord({ ...c.entity!, key: f.key, canonical: f.canonical }) });
     }
     // A home names its person by the person's settled name.
     const resident = finalOf(c.entity?.residentOf);
-    if (resident && resident.canonical !== c.entity!.residentOf) c = { ...c, entity: { ...c.entity!, residentOf: resident.canonical } };
+    if (resident && resident.canonical !== c.entity!.residentOf) c = withClaim(c, { entity: entityRecord({ ...c.entity!, residentOf: resident.canonical }) });
     const speaker = finalOf(c.quote?.speaker);
-    if (c.quote && speaker && speaker.key !== c.quote.speaker) c = { ...c, quote: { ...c.quote, speaker: speaker.key } };
+    if (c.quote && speaker && speaker.key !== c.quote.speaker) c = withClaim(c, { quote: { normalized: c.quote.normalized, speaker: speaker.key } });
     const attribution = finalOf(c.attribution);
-    if (attribution && attribution.key !== c.attribution) c = { ...c, attribution: attribution.key };
+    if (attribution && attribution.key !== c.attribution) c = withClaim(c, { attribution: attribution.key });
     return c;
   });
 }

@@ -3,6 +3,8 @@
 // the one person of the story said to be 36.
 
 import type { Claim } from '../model.js';
+import { withClaim } from '../extract/claim.js';
+import { withQuantity } from '../extract/quantity/index.js';
 
 export function resolveSubjects(claims: Claim[]): Claim[] {
   const people = peopleOf(claims);
@@ -28,7 +30,7 @@ export function resolveSubjects(claims: Claim[]): Claim[] {
   if (person.size === 0) return claims;
   return claims.map((c) => {
     const name = person.get(c);
-    return name === undefined ? c : { ...c, quantity: { ...c.quantity!, person: name } };
+    return name === undefined ? c : withClaim(c, { quantity: withQuantity(c.quantity!, { person: name }) });
   });
 }
 

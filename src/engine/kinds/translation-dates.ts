@@ -7,6 +7,7 @@ import type { Claim, Finding, Source } from '../../model.js';
 import type { Check } from '../types.js';
 import { fillTemplate } from '../template.js';
 import { makeClaim } from '../../extract/claim.js';
+import { dateRecord } from '../../extract/date/info.js';
 
 export const translationDates: Check = (rule, ctx) => {
   const byId = new Map(ctx.sources.map((s) => [s.id, s]));
@@ -32,5 +33,5 @@ export const translationDates: Check = (rule, ctx) => {
 function dateLine(source: Source): Claim | undefined {
   const span = source.metadata.find((m) => m.kind === 'header-date');
   if (!span || source.publishedInferred || source.published === null || span.value !== source.published) return undefined;
-  return makeClaim(source, 'date', span.start, span.end, -1, source.published, { date: { iso: source.published, precision: 'day', relative: false, inferred: false } });
+  return makeClaim(source, 'date', span.start, span.end, -1, source.published, { date: dateRecord({ iso: source.published, precision: 'day', relative: false, inferred: false }) });
 }

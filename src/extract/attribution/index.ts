@@ -5,6 +5,7 @@
 import type { Claim, Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
 import { reporterFinder } from './reporter.js';
+import { withClaim } from '../claim.js';
 
 const ATTRIBUTABLE = new Set<Claim['kind']>(['quantity', 'date', 'person', 'place', 'organization']);
 
@@ -18,6 +19,6 @@ export function attributeClaims(source: Source, lang: Language, claims: Claim[])
     if (!reporter) return c;
     if (c.entity?.key === reporter) return c; // the reporter's own name is not attributed to itself
 
-    return { ...c, attribution: reporter };
+    return withClaim(c, { attribution: reporter });
   });
 }

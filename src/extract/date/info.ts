@@ -39,13 +39,30 @@ export function dateInfo(p: Parsed, future: boolean, event: string | undefined):
   if (time && pending) pending.time = time;
   else if (time) iso += time;
   const planned = tense === 'future' || (p.relative?.offset ?? 0) > 0 || (p.yearOffset ?? 0) > 0;
-  return {
+  return dateRecord({
     iso,
     precision: time ? 'time' : precision,
-    ...(planned ? { planned } : {}),
+    planned: planned || undefined,
     relative: p.relative !== undefined || p.weekday !== undefined || p.yearOffset !== undefined,
     inferred: false,
-    ...(event ? { event } : {}),
-    ...(pending ? { pending } : {}),
+    event: event || undefined,
+    pending,
+  });
+}
+
+/**
+ * Every date in one hidden class: the optional fields present (undefined when unset), in the order they used to
+ * be added, so JSON keeps that order and the later stages meet one map, not one per combination of fields.
+ */
+export function dateRecord(d: DateInfo): DateInfo {
+  return {
+    iso: d.iso,
+    precision: d.precision,
+    planned: d.planned,
+    relative: d.relative,
+    inferred: d.inferred,
+    event: d.event,
+    pending: d.pending,
+    said: d.said,
   };
 }

@@ -8,11 +8,19 @@ import { findMentions } from './mentions.js';
 
 export function extractEntities(source: Source, lang: Language): Claim[] {
   return findMentions(source, lang).map((m) => {
-    // Fields set one by one, not spread in: no temporary object per mention.
-    const entity: EntityInfo = { key: m.key, canonical: m.canonical };
-    if (m.title) entity.title = m.title;
-    if (m.event) entity.event = m.event;
-    if (m.residentOf) entity.residentOf = m.residentOf;
+    const entity = entityRecord({
+      key: m.key,
+      canonical: m.canonical,
+      title: m.title || undefined,
+      event: m.event || undefined,
+      residentOf: m.residentOf || undefined,
+    });
     return makeClaim(source, m.kind, m.start, m.end, m.sentence, m.canonical, { entity });
   });
+}
+
+/** Every entity in one hidden class: the optional fields present (undefined when unset), in their JSON order,
+ *  so the later stages meet one map, not one per combination of fields. */
+export function entityRecord(e: EntityInfo): EntityInfo {
+  return { key: e.key, canonical: e.canonical, title: e.title, event: e.event, residentOf: e.residentOf };
 }

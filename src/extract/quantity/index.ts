@@ -1,7 +1,7 @@
 // Quantity claims: per sentence, find every numeric mention (mention.ts), read its context (context.ts) and
 // turn it into a claim whose value is the number (exact) or the interval the wording allows.
 
-import type { Claim, QuantityInfo, Source } from '../../model.js';
+import type { Claim, Interval, QuantityInfo, Qualifier, Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
 import { firstStartingAt, tokensIn, type Token } from '../../text/tokens.js';
 import { makeClaim } from '../claim.js';
@@ -300,7 +300,7 @@ function quantityInfo(m: Mention, lex: QuantityLexicon): QuantityInfo {
     interval = intervalOf(number, m.rule);
     qualifier = m.rule ? QUALIFIER_OF_RULE[m.rule] : 'exact';
   }
-  const info: QuantityInfo = { number, interval, qualifier };
+  const info = quantityRecord(number, interval, qualifier);
   if (m.core.vague) info.vague = m.core.vague.key;
   const def = m.unit ? lex.units.get(m.unit) : undefined;
   if (def) {
@@ -318,4 +318,35 @@ function quantityInfo(m: Mention, lex: QuantityLexicon): QuantityInfo {
   if (m.core.unitOrScale !== undefined && m.core.value !== null) alternates.push({ number: round(m.core.value * m.core.unitOrScale), unit: '' });
   if (alternates.length > 0) info.alternates = alternates;
   return info;
+}
+
+/**
+ * Every quantity in one hidden class: the optional fields present (undefined) from the start, in the order
+ * extract and normalize set them, so JSON keeps that order and the later stages meet one map, not one per
+ * combination of fields (new combinations on new text deoptimised them).
+ */
+function quantityRecord(number: number | null, interval: Interval, qualifier: Qualifier): QuantityInfo {
+  return {
+    number,
+    interval,
+    qualifier,
+    vague: undefined,
+    unit: undefined,
+    alternates: undefined,
+    role: undefined,
+    head: undefined,
+    predicate: undefined,
+    frame: undefined,
+    formation: undefined,
+    listed: undefined,
+    owner: undefined,
+    subject: undefined,
+    partOf: undefined,
+    person: undefined,
+  };
+}
+
+/** The quantity with some fields replaced, in the same hidden class. */
+export function withQuantity(q: QuantityInfo, changes: Partial<QuantityInfo>): QuantityInfo {
+  return Object.assign(quantityRecord(q.number, q.interval, q.qualifier), q, changes);
 }

@@ -22,7 +22,8 @@ export function extractQuotes(source: Source, lang: Language): Claim[] {
     const speaker = speakerOf(finder, q);
     claims.push(
       makeClaim(source, 'quote', q.start, q.end, sentence, text, {
-        quote: { normalized: normalizeQuote(text), ...(speaker ? { speaker } : {}) },
+        // One hidden class for every quote, with or without a speaker.
+        quote: { normalized: normalizeQuote(text), speaker: speaker || undefined },
       }),
     );
   }
