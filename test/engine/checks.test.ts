@@ -218,6 +218,13 @@ testRule('spelling-variants', {
       },
     },
     {
+      name: 'British and American spelling in the name of an organisation or place',
+      story: {
+        a: dated('2025-06-18', 'The ships were escorted through the Internationally Recognised Transit Corridor on Thursday.'),
+        b: dated('2025-06-18', 'On Thursday the navy escorted them through the Internationally Recognized Transit Corridor.'),
+      },
+    },
+    {
       name: "a word of an organisation's name in the singular and the plural",
       story: {
         a: dated('2025-06-18', 'The Central Elections Commission said turnout was high on Sunday.'),
@@ -249,6 +256,14 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'Bail was set at $1 million by Judge Vincent Del Giudice, prosecutors said.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Vincent DelGiudice" (a)', '"Vincent Del Giudice" (b)'] }],
+    },
+    {
+      name: "a person's name is compared as written, house style or not",
+      story: {
+        a: dated('2025-06-18', 'Police named the driver as Denise Walker, a teacher from the town.'),
+        b: dated('2025-06-18', 'The driver, Denize Walker, was taken to hospital, police said.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Denise Walker" (a)', '"Denize Walker" (b)'] }],
     },
     {
       name: "a person's name with and without a final s",

@@ -9,7 +9,13 @@ import { fillTemplate } from '../template.js';
 import { pushTo } from '../../collections.js';
 import { QUESTION_ENTITY_KEY } from '../../align/keys.js';
 
+interface SpellingOptions {
+  /** Per language: word endings that are a house's habit in organisation and place names (ise / ize). */
+  houseStyle?: Record<string, [string, string][]>;
+}
+
 export const spellingVariants: Check = (rule, ctx) => {
+  const houseStyle = (rule.options as SpellingOptions | undefined)?.houseStyle ?? {};
   const language = new Map(ctx.sources.map((s) => [s.id, s.language]));
   const findings: Finding[] = [];
   for (const slot of ctx.slots) {
@@ -22,15 +28,16 @@ export const spellingVariants: Check = (rule, ctx) => {
       const lang = language.get(m.source) ?? '';
       pushTo(byLanguage, lang, m);
     }
-    for (const mentions of byLanguage.values()) {
-      const finding = variantsFinding(rule, slot, mentions);
+    for (const [lang, mentions] of byLanguage) {
+      const habits = slot.kind === 'person' ? [] : (houseStyle[lang] ?? []);
+      const finding = variantsFinding(rule, slot, mentions, habits);
       if (finding) findings.push(finding);
     }
   }
   return findings;
 };
 
-function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Claim[]): Finding | undefined {
+function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Claim[], habits: readonly [string, string][]): Finding | undefined {
   const spellings = new Map<string, string[]>();
   for (const m of mentions) {
     const written = withoutPossessive(m.text);
@@ -44,7 +51,7 @@ function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Clai
   // In an organisation's name a word in the singular or the plural is one name (Elections / Election
   // Commission); in a person's it is not (Philip / Philips).
   const written = [...spellings.keys()];
-  const comparables = written.map((name) => comparable(name, slot.kind === 'organization'));
+  const comparables = written.map((name) => withHabits(comparable(name, slot.kind === 'organization'), habits));
   const hyphen = written.map((name) => name.includes('-'));
   const forms = [...spellings].filter((_, i) => comparables.some((o, j) => j !== i && isVariant(comparables[i], o, hyphen[i] || hyphen[j])));
   if (forms.length < 2) return undefined;
@@ -72,6 +79,18 @@ function isVariant(a: string, b: string, hyphenated: boolean): boolean {
   if (x.length !== y.length) return x.join('') === y.join('') && [...x, ...y].every((w) => w.length > 1) && !hyphenated;
   // Same number of words, each pair the same or a near spelling (Tolstoy/Tolstoi), not another word (US/America).
   return x.every((w, i) => w === y[i] || distance(w, y[i]) <= Math.max(2, Math.floor(w.length / 3)));
+}
+
+/** Each word with a house-style ending written the one way ("recognised" → "recognized"; the first pair that fits). */
+function withHabits(name: string, habits: readonly [string, string][]): string {
+  if (habits.length === 0) return name;
+  return name
+    .split(' ')
+    .map((word) => {
+      const habit = habits.find(([from]) => word.length > from.length + 1 && word.endsWith(from));
+      return habit ? word.slice(0, -habit[0].length) + habit[1] : word;
+    })
+    .join(' ');
 }
 
 /** "Smith's" → "Smith", as /['’]s$/ would, without a regex per mention. */
