@@ -2,6 +2,7 @@
 // (frame, role, unit, event, canonical entity, title), never from story words in code.
 
 import type { Claim, ClaimKind } from '../model.js';
+import { lastWord } from '../text/phrases.js';
 
 /** Which evidence threshold (rules/align.json minContext) a slot needs before it takes a contradicting claim. */
 export type KeyClass = 'eventFrame' | 'sharedFrame' | 'quantity' | 'date' | 'time' | 'entity' | 'quote';
@@ -36,6 +37,7 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     const byHead = q.frame !== undefined && (options.headKeyedFrames.has(q.frame) || (q.listed && options.eventFrames.has(q.frame)));
     // A market share or a stake is one figure per owner ("Acme's 10 percent share", "Acme had 7.2%").
     const byOwner = q.frame !== undefined && q.owner !== undefined && options.ownerKeyedFrames.has(q.frame);
+    // "Englishman John Smith" and "John Smith" measure the same person: an unsettled head matches on its last word.
     const measured = byOwner ? q.owner : byHead ? (q.person ?? (q.head && lastWord(q.head))) : undefined;
     const base = q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined);
     if (!base) return [];
@@ -86,12 +88,6 @@ export function labelFor(key: SlotKey, claims: Claim[]): string {
   const predicate = claims.find((c) => c.quantity?.predicate)?.quantity?.predicate;
   const withPredicate = claims[0]?.quantity?.frame === undefined && predicate ? ` (${predicate})` : '';
   return key.subject + withPredicate;
-}
-
-/** "Englishman John Smith" and "John Smith" measure the same person; match on the last word. */
-function lastWord(head: string): string {
-  const words = head.split(/\s+/);
-  return words[words.length - 1];
 }
 
 function withBackground(subject: string, claim: Claim): string {

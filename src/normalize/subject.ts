@@ -3,6 +3,7 @@
 // the one person of the story said to be 36.
 
 import type { Claim } from '../model.js';
+import { lastWord } from '../text/phrases.js';
 import { withClaim } from '../extract/claim.js';
 import { withQuantity } from '../extract/quantity/index.js';
 
@@ -64,9 +65,4 @@ function peopleOf(claims: Claim[]): { nameOf: (c: Claim, written: string) => str
 
 function sentenceKey(c: Claim): string {
   return `${c.source}\u0000${c.sentence}`;
-}
-
-function lastWord(name: string): string {
-  const words = name.split(/\s+/);
-  return words[words.length - 1];
 }

@@ -145,3 +145,8 @@ function matches<V>(e: Entry<V>, tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** The last word of a name or phrase ("Englishman John Smith" → "Smith"). */
+export function lastWord(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  return words[words.length - 1];
+}
