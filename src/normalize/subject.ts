@@ -1,4 +1,4 @@
-// Who an age or a distance is about, by the story's settled person names: "36-year-old Jane Doe" and "Jane Doe,
+// Who an age, a win-loss record or a distance is about, by the story's settled person names: "36-year-old Jane Doe" and "Jane Doe,
 // 36," are one person's age whatever the spelling in each source, and "a 36-year-old man fell 60 metres" is about
 // the one person of the story said to be 36.
 
@@ -6,17 +6,20 @@ import type { Claim } from '../model.js';
 import { lastWord } from '../text/phrases.js';
 import { withClaim } from '../extract/claim.js';
 import { withQuantity } from '../extract/quantity/index.js';
+import { loadFrames } from '../extract/quantity/lexicon.js';
 
 export function resolveSubjects(claims: Claim[]): Claim[] {
   const people = peopleOf(claims);
   const person = new Map<Claim, string>();
   const peopleAged = new Map<number, Set<string>>();
+  const ofPerson = personFrames();
   for (const c of claims) {
     const q = c.quantity;
-    if (q?.frame !== 'age' || q.head === undefined || typeof c.value !== 'number') continue;
+    if (q?.frame === undefined || !ofPerson.has(q.frame) || q.head === undefined || typeof c.value !== 'number') continue;
     const name = people.nameOf(c, q.head);
     if (name === undefined) continue;
     person.set(c, name);
+    if (q.frame !== AGE_FRAME) continue;
     const aged = peopleAged.get(c.value) ?? new Set();
     peopleAged.set(c.value, aged.add(name));
   }
@@ -33,6 +36,16 @@ export function resolveSubjects(claims: Claim[]): Claim[] {
     const name = person.get(c);
     return name === undefined ? c : withClaim(c, { quantity: withQuantity(c.quantity!, { person: name }) });
   });
+}
+
+const AGE_FRAME = 'age';
+
+let frameIds: Set<string> | undefined;
+
+/** Frames of one person's figures (rules/frames.json "ofPerson": an age, a win-loss record). */
+function personFrames(): Set<string> {
+  frameIds ??= new Set(loadFrames().filter((f) => f.ofPerson).map((f) => f.id));
+  return frameIds;
 }
 
 /** The story-wide name of a person written beside a figure: the person mention of its sentence that the name is,

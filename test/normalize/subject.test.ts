@@ -43,6 +43,15 @@ describe('resolveSubjects', () => {
     ]);
     expect(['a@0:0.06', 'b@1:0.15', 'c@1:0.2'].map((id) => personOf(claims, id))).toEqual(['Jane Doe', 'Jane Doe', undefined]);
   });
+  it("keys a win-loss record by the person's settled name: brothers who share a surname stay apart", () => {
+    const claims = resolveSubjects([
+      person('a', 0, 'Wladimir Klitschko', 'Wladimir Klitschko'),
+      figure('a', 0, 52, { frame: 'record.wins', head: 'Wladimir Klitschko' }),
+      person('b', 1, 'Vitali Klitschko', 'Vitali Klitschko'),
+      figure('b', 1, 40, { frame: 'record.wins', head: 'Vitali Klitschko' }),
+    ]);
+    expect([personOf(claims, 'a@0:52'), personOf(claims, 'b@1:40')]).toEqual(['Wladimir Klitschko', 'Vitali Klitschko']);
+  });
   it('leaves an age two people share unresolved', () => {
     const claims = resolveSubjects([
       person('a', 0, 'Jane Doe', 'Jane Doe'),

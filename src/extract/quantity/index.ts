@@ -11,6 +11,7 @@ import { quantityLexicon, type FrameDef, type QuantityLexicon } from './lexicon.
 import { mentionAt, type Mention } from './mention.js';
 import { ownerBefore, referencePlace } from './names.js';
 import { splitNumberCompounds } from './split.js';
+import { RECORD_ROLES, recordAt, type WinLossRecord } from './record.js';
 import {
   articleFormationAt,
   attachFormations,
@@ -71,14 +72,21 @@ interface Found {
   mentions: Mention[];
   heads: Map<Mention, Head>;
   formations: Formation[];
+  records: WinLossRecord[];
 }
 
 /** Mentions (with their heads) and formations ("two battalions", "a division") at the candidate tokens. */
 function scan(tokens: readonly Token[], candidates: readonly number[], lex: QuantityLexicon): Found {
-  const found: Found = { mentions: [], heads: new Map(), formations: [] };
+  const found: Found = { mentions: [], heads: new Map(), formations: [], records: [] };
   let floor = 0;
   for (const i of candidates) {
     if (i < floor) continue;
+    const record = recordAt(tokens, i, lex);
+    if (record) {
+      found.records.push(record);
+      floor = record.to;
+      continue;
+    }
     const m = mentionFrom(tokens, i, floor, lex);
     if (!m) continue;
     const head = headAfter(tokens, m.after, lex);
@@ -122,9 +130,11 @@ function keep(m: Mention, head: Head): boolean {
 }
 
 function sentenceQuantities(source: Source, sentence: number, tokens: readonly Token[], candidates: readonly number[], lex: QuantityLexicon): Claim[] {
-  const { mentions: all, heads, formations } = scan(tokens, candidates, lex);
+  const { mentions: all, heads, formations, records } = scan(tokens, candidates, lex);
+  const recordClaims = records.flatMap((r) => recordParts(source, sentence, tokens, r, lex));
   // Most candidates ("one of", "2nd") make no mention: spare such a sentence the per-token tables below.
-  if (all.length === 0) return [];
+  if (all.length === 0) return recordClaims;
+  const companionOf = new Map(records.flatMap((r) => (r.companion === undefined ? [] : [[r.companion, r.owner] as const])));
   borrowCurrency(all, heads, lex);
   const taken = takenTokens(all, heads);
   const formationOf = attachFormations(tokens, formations, all, lex);
@@ -136,7 +146,7 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (role && lex.genericRoles.has(role)) role = specificRoleBefore(tokens, m, taken, lex) ?? role;
     const predicate = m.age ? undefined : predicateNear(tokens, m, head, formationStart(m, formations, formationOf), owners, lex);
     const keywords = keywordsNear(tokens, m, head.to, lex);
-    facts.set(m, { role, head: keyName(tokens, m, head, lex), predicate, keywords });
+    facts.set(m, { role, head: companionOf.get(m.from) ?? keyName(tokens, m, head, lex), predicate, keywords });
   }
   const listed = shareListPredicates(tokens, all, heads, facts, lex);
   const mentions = all.filter((m) => {
@@ -174,7 +184,19 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     const of = claims.get(total);
     if (claim && of) claim.quantity!.partOf = of.id;
   }
-  return [...claims.values()];
+  return recordClaims.length === 0 ? [...claims.values()] : [...recordClaims, ...claims.values()].sort((a, b) => a.start - b.start);
+}
+
+/** One claim per part of a win-loss record, each keyed by the record's owner. */
+function recordParts(source: Source, sentence: number, tokens: readonly Token[], record: WinLossRecord, lex: QuantityLexicon): Claim[] {
+  return record.parts.map((value, k) => {
+    const token = tokens[record.from + 2 * k];
+    const quantity = quantityRecord(value, { min: value, max: value }, 'exact');
+    quantity.role = RECORD_ROLES[k];
+    quantity.head = record.owner;
+    quantity.frame = frameOf(lex.frames, { role: quantity.role, keywords: new Set() });
+    return makeClaim(source, 'quantity', token.start, token.end, sentence, value, { quantity });
+  });
 }
 
 /**

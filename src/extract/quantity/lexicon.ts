@@ -71,6 +71,8 @@ export interface FrameDef {
   dimensions?: string[];
   keywords?: string[];
   unitless?: boolean;
+  /** One person's figure (an age, a win-loss record): keyed by the person's settled name (normalize/subject.ts). */
+  ofPerson?: boolean;
   /** Frame id for a later, different value of this frame in the same source (another quake). */
   laterDifferent?: string;
 }

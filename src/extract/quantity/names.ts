@@ -61,7 +61,7 @@ function nameAfter(tokens: readonly Token[], at: number, lex: QuantityLexicon): 
 }
 
 /** The capitalised words that end right before token `end`. */
-function nameEndingAt(tokens: readonly Token[], end: number, lex: QuantityLexicon): string | undefined {
+export function nameEndingAt(tokens: readonly Token[], end: number, lex: QuantityLexicon): string | undefined {
   let from = end;
   while (from > 0 && from > end - NAME_WORDS && isNameWord(tokens[from - 1], lex)) from--;
   return from < end ? spanText(tokens, from, end) : undefined;

@@ -36,6 +36,37 @@ describe('ages', () => {
   });
 });
 
+describe('win-loss records', () => {
+  const parts = (text: string, language = 'en') => described(text, language).map((c) => [c.text, c.frame, c.head]);
+
+  it('reads a record in brackets after a name, and the figure beside it, as that name\'s', () => {
+    expect(parts('Wladimir Klitschko (52-3, 46 KOs) beat Hasim Rahman (45-7-2) on Saturday.')).toEqual([
+      ['52', 'record.wins', 'Wladimir Klitschko'],
+      ['3', 'record.losses', 'Wladimir Klitschko'],
+      ['46', 'record.knockouts', 'Wladimir Klitschko'],
+      ['45', 'record.wins', 'Hasim Rahman'],
+      ['7', 'record.losses', 'Hasim Rahman'],
+      ['2', 'record.draws', 'Hasim Rahman'],
+    ]);
+    expect(parts('Ajax (12-3) won again.', 'nl')).toEqual([
+      ['12', 'record.wins', 'Ajax'],
+      ['3', 'record.losses', 'Ajax'],
+    ]);
+  });
+
+  it('reads a record between commas only with its draws or a figure beside it', () => {
+    expect(parts("Former champion Riddick Bowe, 43-1, 33 KO's, returned.").map((p) => p[1])).toEqual(['record.wins', 'record.losses', 'record.knockouts']);
+    expect(parts('The Colts beat the host Jaguars, 31-24, on Thursday night.')).toEqual([]);
+    expect(parts('They beat Drake 65-53 in the final.')).toEqual([]);
+  });
+
+  it('takes no year span, longer number or code for a record', () => {
+    expect(parts('The Tigers (1990-1991) were champions.')).toEqual([]);
+    expect(parts('Route (12-3a) is closed.')).toEqual([]);
+    expect(parts('He served (2-3 years) in prison.').map((p) => p[1])).toEqual(['duration']);
+  });
+});
+
 describe('distances', () => {
   it.each([
     ['The quake was centered about two miles from The Geysers.', 'en', 'Geysers'],
