@@ -142,10 +142,19 @@ function matchClaims(left: Keyed[], right: Keyed[], partners: Partners, sides: {
       const last = [...byValue.values()].find((list) => list.length > 0)![0];
       // Names and days recur in any story; a number that both sources give elsewhere was moved, not changed.
       const moved = kind === 'quantity' && sides.right.has(rest[0].key) && sides.left.has(last.key);
-      if (!moved) link(rest[0].claim, last.claim, partners);
+      if (!moved && sameMeasure(rest[0].claim, last.claim)) link(rest[0].claim, last.claim, partners);
     }
   }
 }
+
+/** Both amounts may have a unit, or both may have none: "205" (yards, unread) is no counterpart of "just over four
+ *  minutes"; "70m" (metres, or 70 million) may be one of "70 miljoen". */
+function sameMeasure(a: Claim, b: Claim): boolean {
+  return (withUnit(a) && withUnit(b)) || (withoutUnit(a) && withoutUnit(b));
+}
+
+const withUnit = (c: Claim) => c.quantity?.unit !== undefined;
+const withoutUnit = (c: Claim) => c.quantity?.unit === undefined || c.quantity.alternates?.some((a) => a.unit === '') === true;
 
 /** A value with its unit: "2 GB" and "twee" (two sizes) are not the same figure. */
 function valueKey(c: Claim): string {

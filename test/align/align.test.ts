@@ -180,4 +180,14 @@ describe('alignment', () => {
     expect(r.slots.filter((s) => s.status === 'conflict').map((s) => s.claims.map((c) => c.text))).toEqual([]);
     expect(r.slots.find((s) => s.claims.some((c) => c.text === '2GB'))?.claims.map((c) => c.text)).toEqual(['2GB', '2 GB']);
   });
+
+  it('does not pair the last figure left in a paired sentence with one of another measure', () => {
+    // A rewrite: the same story, one sentence reworded with another figure in it (yards are no unit here).
+    const body = 'The Colts clinched a playoff berth with the win.\nThe Chiefs fell to the worst record in the league.\nIndianapolis will play Houston next week.\n';
+    const a = dated(`${body}Luck found Reggie Wayne for a 7-yard touchdown pass with just over 4 minutes left in the fourth quarter, giving the Colts a 20-13 victory over the Kansas City Chiefs.`);
+    const b = dated(`${body}Luck threw for 205 yards Sunday, and his 7-yard touchdown pass to Reggie Wayne late in the fourth quarter gave the Colts a 20-13 victory over the Kansas City Chiefs.`);
+    const r = runStory({ a, b });
+    expect(r.lineage.links.length).toBe(1);
+    expect(r.slots.filter((s) => s.claims.length > 1 && s.kind === 'quantity')).toEqual([]);
+  });
 });

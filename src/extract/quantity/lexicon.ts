@@ -60,6 +60,7 @@ interface QuantitiesSection {
   definiteArticles: string[];
   stopwords: string[];
   ownerVerbs?: string[];
+  unitReadings?: Record<string, { as: string; cues: string[] }>;
   notHeadSuffixes: string[];
 }
 
@@ -120,6 +121,8 @@ export interface QuantityLexicon {
   definiteArticles: Set<string>;
   stopwords: Set<string>;
   ownerVerbs: Set<string>;
+  /** A unit word's other reading, by the unit key it is written for: "weighs 4.5 pounds" is a mass. */
+  unitReadings: Map<string, { as: string; cues: Set<string> }>;
   /** Words a capitalised number-neighbour may be without being a product name ("Send", "Around"). */
   knownWords: Set<string>;
   notHeadSuffixes: string[];
@@ -207,6 +210,7 @@ function compile(lang: Language): QuantityLexicon {
     definiteArticles: words(q.definiteArticles),
     stopwords,
     ownerVerbs: words(q.ownerVerbs),
+    unitReadings: new Map(Object.entries(q.unitReadings ?? {}).map(([unit, r]) => [unit, { as: r.as, cues: words(r.cues) }])),
     knownWords,
     notHeadSuffixes: q.notHeadSuffixes ?? [],
     units: loadUnits(),

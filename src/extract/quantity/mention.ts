@@ -88,9 +88,20 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   const alternates: Alternate[] = [];
   let after = compound && !compound.unit ? compound.to : to;
   if (unit) after = readAlternates(tokens, after, lex, alternates);
+  if (afterUnit) unit = unitReading(afterUnit.value, tokens, alternates, lex);
   const yearLike = !unit && !high && isYearLike(tokens, core);
   const afterName = !unit && !rule && !core.words && !tokens[core.from].text.includes(lex.separators.group) && isNameBefore(tokens, core.from - 1, lex);
   return { from, to, core, high, rule, unit, alternates, after, yearLike, afterName, age: undefined };
+}
+
+/** "weighs 4.5 pounds", "2.38 pounds (1.08 kg)": a unit word's other reading, when a word of the sentence or the
+ *  conversion beside it calls for it. */
+function unitReading(unit: string, tokens: readonly Token[], alternates: readonly Alternate[], lex: QuantityLexicon): string {
+  const other = lex.unitReadings.get(unit);
+  if (!other) return unit;
+  const dimension = lex.units.get(other.as)?.dimension;
+  const called = alternates.some((a) => lex.units.get(a.unit)?.dimension === dimension) || tokens.some((t) => other.cues.has(t.norm));
+  return called ? other.as : unit;
 }
 
 /** "van 10 tot 20" read as a change: the "tot" joins the earlier number, it does not qualify this one. */

@@ -26,6 +26,13 @@ describe('units', () => {
     const claims = extractClaims(sourceOf('It comes in a 30GB edition and a 60 GB edition.'), loadLanguages().get('en')!);
     expect(claims.filter((c) => c.entity).map((c) => c.text)).toEqual([]);
   });
+  it('reads pounds as a weight when the sentence weighs something or converts it to kilograms', () => {
+    const unit = (text: string, lang = 'en') => only(text, lang).quantity!.unit;
+    expect(unit('The laptop weighs under 4.5 pounds.')).toBe('kg');
+    expect(unit('The 11-inch model comes in at 2.38 pounds (1.08 kg).')).toBe('kg');
+    expect(unit('The ticket cost 4.5 pounds.')).toBe('gbp');
+    expect(unit('De laptop weegt 2 pond.', 'nl')).toBe('kg');
+  });
   it('reads feet, tonnes and hyphenated units', () => {
     expect(only('The wave was 30 feet high.').quantity?.number).toBeCloseTo(0.009144, 6);
     expect(only('They shipped 5 tonnes of food.').quantity).toMatchObject({ unit: 'kg', number: 5000 });
