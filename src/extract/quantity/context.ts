@@ -105,10 +105,11 @@ export function numberOwners(tokenCount: number, mentions: readonly Mention[]): 
   return owner;
 }
 
-/** A specific role named earlier in the clause for a generic head: "a division of builders, … — 5,000 people". */
+/** A specific role named earlier in the clause for a generic head: "a division of builders, … — 5,000 people";
+ *  not across a clause opener ("Police intervened when more than 100 people joined"). */
 export function specificRoleBefore(tokens: readonly Token[], m: Mention, taken: ReadonlySet<number>, lex: QuantityLexicon): string | undefined {
   for (let j = m.from - 1; j >= 0 && j >= m.from - ROLE_REACH; j--) {
-    if (tokens[j].text === ';' || taken.has(j)) return undefined;
+    if (tokens[j].text === ';' || taken.has(j) || lex.clauseOpeners.has(tokens[j].norm)) return undefined;
     const role = lex.roles.matchAt(tokens, j);
     if (role && !lex.genericRoles.has(role.value) && !taken.has(role.to - 1)) return role.value;
   }

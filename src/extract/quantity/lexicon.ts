@@ -121,6 +121,9 @@ export interface QuantityLexicon {
   definiteArticles: Set<string>;
   stopwords: Set<string>;
   ownerVerbs: Set<string>;
+  /** Words that open a subordinate clause ("when", "after"; the dates section's clauseOpeners): a role named
+   *  before one belongs to another clause. */
+  clauseOpeners: Set<string>;
   /** A unit word's other reading, by the unit key it is written for: "weighs 4.5 pounds" is a mass. */
   unitReadings: Map<string, { as: string; cues: Set<string> }>;
   /** Words a capitalised number-neighbour may be without being a product name ("Send", "Around"). */
@@ -210,6 +213,7 @@ function compile(lang: Language): QuantityLexicon {
     definiteArticles: words(q.definiteArticles),
     stopwords,
     ownerVerbs: words(q.ownerVerbs),
+    clauseOpeners: words(section<{ clauseOpeners?: string[] }>(lang, 'dates').clauseOpeners),
     unitReadings: new Map(Object.entries(q.unitReadings ?? {}).map(([unit, r]) => [unit, { as: r.as, cues: words(r.cues) }])),
     knownWords,
     notHeadSuffixes: q.notHeadSuffixes ?? [],

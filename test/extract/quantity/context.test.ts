@@ -94,6 +94,8 @@ describe('roles and predicates', () => {
     const c = quantities('North Korea will send "a division of builders, two military brigades — 5,000 people".')[0];
     expect(c.quantity).toMatchObject({ role: 'builders', head: 'people' });
     expect(only('The blast killed 12 people.').quantity?.role).toBe('people');
+    expect(only('Police intervened when more than 100 people joined a vigil.').quantity?.role).toBe('people');
+    expect(only('De politie greep in toen ruim 100 mensen zich bij de wake voegden.', 'nl').quantity?.role).toBe('people');
   });
   it('never borrows the role of another amount', () => {
     const [, people] = quantities('The quake killed 50 soldiers and 30 people.');
