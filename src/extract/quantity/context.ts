@@ -262,6 +262,7 @@ export function frameOf(frames: readonly FrameDef[], f: FrameFacts): string | un
     (fr) =>
       accepts(fr.predicates, f.predicate) &&
       accepts(fr.roles, f.role) &&
+      !(f.role !== undefined && fr.notRoles?.includes(f.role)) &&
       accepts(fr.units, f.unit) &&
       accepts(fr.dimensions, f.dimension) &&
       (fr.keywords === undefined || fr.keywords.some((k) => f.keywords.has(k))) &&

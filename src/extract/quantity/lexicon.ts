@@ -68,6 +68,8 @@ export interface FrameDef {
   id: string;
   predicates?: string[];
   roles?: string[];
+  /** Roles that never fill the frame: "two vessels were evacuated" counts no people. */
+  notRoles?: string[];
   units?: string[];
   dimensions?: string[];
   keywords?: string[];

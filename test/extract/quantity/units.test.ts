@@ -95,6 +95,11 @@ describe('frames', () => {
     expect(q.frame).toBe(frame);
     expect(q.number).toBeCloseTo(number, 6);
   });
+  it('never counts ships, houses or villages as casualties', () => {
+    expect(only('Two vessels were evacuated from the port.').quantity).toMatchObject({ role: 'ships', frame: undefined });
+    expect(only('Some 40 villages were evacuated.').quantity).toMatchObject({ role: 'villages', frame: undefined });
+    expect(only('Bij de brand werden 300 mensen geëvacueerd.', 'nl').quantity?.frame).toBe('casualties.evacuated');
+  });
   it('does not give the magnitude frame to a count near the word', () => {
     const [killed] = quantities('The magnitude 6 quake killed 5 people.');
     expect(killed.quantity?.frame).toBe('earthquake.magnitude');
