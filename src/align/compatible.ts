@@ -19,9 +19,17 @@ export function compatible(a: Claim, b: Claim): boolean {
 const NO_ALTERNATES: NonNullable<QuantityInfo['alternates']> = [];
 
 export function quantitiesCompatible(a: QuantityInfo, b: QuantityInfo): boolean {
+  // "$1,78 miljard (US $2,4 miljard)" converts into its own unit: the first currency is wrong (a translation that
+  // turned euros into dollars), so only the amounts as written are compared, not the conversion beside them.
+  if (convertsToItself(a) || convertsToItself(b)) return sameUnit(a.unit ?? '', b.unit ?? '') && overlaps(a.interval.min, a.interval.max, b.interval.min, b.interval.max);
   if (readingFits(a.unit ?? '', a.interval.min, a.interval.max, b)) return true;
   for (const alt of a.alternates ?? NO_ALTERNATES) if (readingFits(alt.unit, alt.number, alt.number, b)) return true;
   return false;
+}
+
+/** A bracketed conversion in the amount's own unit that does not fit the amount. */
+function convertsToItself(q: QuantityInfo): boolean {
+  return q.unit !== undefined && (q.alternates ?? NO_ALTERNATES).some((alt) => alt.unit === q.unit && !overlaps(q.interval.min, q.interval.max, alt.number, alt.number));
 }
 
 /** Whether one reading of an amount (main value or a bracketed conversion) fits any reading of `b`. Readings

@@ -22,6 +22,15 @@ describe('compatibility', () => {
     expect(quantitiesCompatible(q(20e6, 20e6, 20e6, { unit: 'eur' }), q(20e6, 20e6, 20e6, { unit: 'usd' }))).toBe(false);
   });
 
+  it('takes a conversion into the amount\'s own unit for a changed currency ("$1,78 miljard (US $2,4 miljard)")', () => {
+    const euros = q(1.78e9, 1.78e9, 1.78e9, { unit: 'eur', alternates: [{ number: 2.4e9, unit: 'usd' }] });
+    const dollars = q(1.78e9, 1.78e9, 1.78e9, { unit: 'usd', alternates: [{ number: 2.4e9, unit: 'usd' }] });
+    expect(quantitiesCompatible(euros, dollars)).toBe(false);
+    expect(quantitiesCompatible(dollars, euros)).toBe(false);
+    expect(quantitiesCompatible(dollars, q(1.78e9, 1.78e9, 1.78e9, { unit: 'usd' }))).toBe(true);
+    expect(quantitiesCompatible(euros, q(2.4e9, 2.4e9, 2.4e9, { unit: 'usd' }))).toBe(true); // the conversion still counts
+  });
+
   it('calls spans that only touch two answers, and lets a bare number stand for an amount whose unit is understood', () => {
     expect(quantitiesCompatible(q(14, 0, 14, { qualifier: 'less-than', unit: 'day' }), q(17.5, 14, 21, { qualifier: 'range', unit: 'day' }))).toBe(false);
     expect(quantitiesCompatible(q(14, 0, 14, { qualifier: 'less-than' }), q(14, 14, 14))).toBe(true); // a point on the edge fits
