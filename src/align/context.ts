@@ -1,13 +1,15 @@
 // Sentence context, for alignment. Each sentence becomes a set of content words (stopwords off) plus
 // language-neutral anchors — the numbers, dates and canonical names of its claims. Sentences of one language
 // are compared on both; across languages only the anchors can match, which is what a translation keeps.
-// Alignment asks about millions of sentence pairs in a long folder, so words and anchors are interned to
-// integer ids once and each sentence holds them as sorted arrays: a pair costs one merge walk, no hashing.
+// Alignment asks about millions of sentence pairs in a long folder, so words and anchors are integer ids and
+// each sentence holds them as sorted arrays: a pair costs one merge walk, no hashing. A word's id is its
+// vocabulary id (text/vocabulary.ts), which the token already carries; anchors are numbered per story.
 
 import type { Claim, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { section } from '../lexicon/load.js';
-import { tokensIn } from '../text/tokens.js';
+import { tokensIn, type Token } from '../text/tokens.js';
+import { MAX_WORDS, NormMemo, vocabulary } from '../text/vocabulary.js';
 import { intersectionSize, uniqueSorted } from '../collections.js';
 
 export interface ContextIndex {
@@ -18,15 +20,33 @@ export interface ContextIndex {
   sentenceSimilarity(sourceA: string, sentenceA: number, sourceB: string, sentenceB: number): number;
 }
 
-/** Sorted, duplicate-free ids; words and anchors never share an id (anchors carry a prefix). */
+/** Sorted, duplicate-free ids; words are only compared with words, anchors with anchors. */
 interface Features {
   words: Uint32Array;
   anchors: Uint32Array;
 }
 
 const NONE = new Uint32Array(0);
-/** The id of a stopword: never put in a sentence's set. */
-const STOPWORD = -1;
+
+/** A language's stopwords, and per vocabulary id whether a word is one (asked once per word, not per token). */
+interface Stopwords {
+  words: ReadonlySet<string>;
+  memo: NormMemo;
+}
+
+const stopwordsByLanguage = new WeakMap<Language, Stopwords>();
+const NO_STOPWORDS: Stopwords = { words: new Set(), memo: new NormMemo() };
+
+function stopwordsOf(lang: Language | undefined): Stopwords {
+  if (!lang) return NO_STOPWORDS;
+  let s = stopwordsByLanguage.get(lang);
+  if (!s) stopwordsByLanguage.set(lang, (s = { words: new Set(section<{ stopwords: string[] }>(lang, 'language').stopwords ?? []), memo: new NormMemo() }));
+  return s;
+}
+
+function isStopword(t: Token, s: Stopwords): boolean {
+  return s.memo.recall(t) ?? s.memo.remember(t, s.words.has(t.norm));
+}
 
 export function contextIndex(claims: Claim[], sources: Source[], langs: Map<string, Language>): ContextIndex {
   // Every sentence is numbered story-wide: the first sentence of a source plus its index.
@@ -36,10 +56,8 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     firstSentence.set(s.id, sourceOf.length);
     for (let i = 0; i < s.sentences.length; i++) sourceOf.push(s);
   }
-  // Anchors and words are interned to ids from one counter, so no two share an id. Anchors — a claim's number,
-  // date or name — have a table per kind, keyed by the value itself (no key string per claim). Words have a table
-  // per language (only sentences of one language compare words), with its stopwords entered as STOPWORD: one
-  // look-up per token.
+  // Anchors — a claim's number, date or name — are numbered per story, with a table per kind keyed by the value
+  // itself (no key string per claim).
   let nextId = 0;
   const intern = <K>(table: Map<K, number>, key: K): number => {
     let id = table.get(key);
@@ -58,15 +76,16 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     else continue;
     (anchorIds[firstSentence.get(c.source)! + c.sentence] ??= []).push(id);
   }
-  const wordIdsByLanguage = new Map<string, Map<string, number>>();
-  const wordIdsOf = (code: string): Map<string, number> => {
-    let ids = wordIdsByLanguage.get(code);
-    if (!ids) {
-      const lang = langs.get(code);
-      ids = new Map((lang ? (section<{ stopwords: string[] }>(lang, 'language').stopwords ?? []) : []).map((w) => [w, STOPWORD]));
-      wordIdsByLanguage.set(code, ids);
-    }
-    return ids;
+  // A token past the vocabulary's bound has no id: its norm's id if the norm has one, else a number above every
+  // vocabulary id, per story.
+  const unnumbered = new Map<string, number>();
+  const wordId = (t: Token): number => {
+    if (t.id >= 0) return t.id;
+    const normId = vocabulary.normId(t.norm);
+    if (normId >= 0) return normId;
+    let id = unnumbered.get(t.norm);
+    if (id === undefined) unnumbered.set(t.norm, (id = MAX_WORDS + unnumbered.size));
+    return id;
   };
   // Word ids of the sentence being read, before they are sorted into a set of the sentence's own.
   let scratch = new Uint32Array(64);
@@ -76,18 +95,13 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     if (f) return f;
     const source = sourceOf[at];
     const sentence = source.sentences[at - firstSentence.get(source.id)!];
-    const ids = wordIdsOf(source.language);
+    const stopwords = stopwordsOf(langs.get(source.language));
     const tokens = tokensIn(source, sentence.start, sentence.end);
     if (scratch.length < tokens.length) scratch = new Uint32Array(tokens.length);
     let n = 0;
     for (const t of tokens) {
-      if (t.kind !== 'word') continue;
-      const norm = t.norm;
-      if (norm.length <= 2) continue;
-      // intern(ids, norm), written out: this is alignment's hottest loop, and V8 did not inline the call here.
-      let id = ids.get(norm);
-      if (id === undefined) ids.set(norm, (id = nextId++));
-      if (id !== STOPWORD) scratch[n++] = id;
+      if (t.kind !== 'word' || t.norm.length <= 2 || isStopword(t, stopwords)) continue;
+      scratch[n++] = wordId(t);
     }
     cache[at] = f = { words: uniqueSorted(scratch.subarray(0, n)).slice(), anchors: anchorIds[at] ? uniqueSorted(Uint32Array.from(anchorIds[at])) : NONE };
     return f;

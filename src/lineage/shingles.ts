@@ -1,21 +1,36 @@
 // Word shingles of a source as a sorted set of 32-bit hashes: cheap to build in one pass, cheap to intersect.
 
 import { foldDiacritics, type Token } from '../text/tokens.js';
+import { withRoomFor } from '../text/vocabulary.js';
 import { uniqueSorted } from '../collections.js';
 
 /**
  * Hash of each word or number token, normalised so that typography (curly quotes, accents, 6,000 vs 6.000) does
- * not count. Read from the text itself, so most tokens need no string of their own.
+ * not count. A token's hash depends on its norm alone (a word's is hashFolded(norm), a number's norm is its text),
+ * so it is computed once per vocabulary id and read from a table after that.
  */
 export function tokenHashes(tokens: readonly Token[], text: string): Uint32Array {
   const out = new Uint32Array(tokens.length);
   let n = 0;
   for (const t of tokens) {
     if (t.kind === 'punct') continue;
-    out[n++] = t.kind === 'number' ? hashDigits(text, t.start, t.end) : (hashAsciiWord(text, t.start, t.end) ?? hashFolded(t.norm));
+    const known = t.id >= 0 && t.id < hashPlusOne.length ? hashPlusOne[t.id] : 0;
+    if (known !== 0) {
+      out[n++] = known - 1;
+      continue;
+    }
+    const h = t.kind === 'number' ? hashDigits(text, t.start, t.end) : (hashAsciiWord(text, t.start, t.end) ?? hashFolded(t.norm));
+    if (t.id >= 0) {
+      if (t.id >= hashPlusOne.length) hashPlusOne = withRoomFor(hashPlusOne, t.id);
+      hashPlusOne[t.id] = h + 1;
+    }
+    out[n++] = h;
   }
   return out.subarray(0, n);
 }
+
+/** Vocabulary id → its token hash + 1 (0: not computed yet); ids are process-wide, so is the table. */
+let hashPlusOne = new Float64Array(1024);
 
 /** hashString(digitsOnly(text[start, end))), without the copy. */
 function hashDigits(text: string, start: number, end: number): number {

@@ -22,8 +22,8 @@ export function makeWord(text: string, norm: string, id: number, kind: TokenKind
   return { text, norm, id, kind, first: text.charCodeAt(0) };
 }
 
-/** Bounds the memory of a long-lived process; words past it still work, just unmemoised. */
-const MAX_WORDS = 1 << 19;
+/** Bounds the memory of a long-lived process; words past it still work, just unmemoised. Every id is below it. */
+export const MAX_WORDS = 1 << 19;
 /** V8 keeps a slice of 13 or more characters as a view of the whole text: such texts are copied before keeping. */
 const SLICE_VIEW_MIN = 13;
 
@@ -145,7 +145,7 @@ const NO = 1;
 const YES = 2;
 
 /** A per-id table grown (at least doubled) to hold `index`. */
-export function withRoomFor<T extends Uint8Array | Int32Array>(table: T, index: number): T {
+export function withRoomFor<T extends Uint8Array | Int32Array | Float64Array>(table: T, index: number): T {
   const grown = new (table.constructor as new (length: number) => T)(Math.max(index + 1, table.length * 2));
   grown.set(table);
   return grown;
