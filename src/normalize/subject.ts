@@ -1,6 +1,6 @@
-// Who an age, a win-loss record or a distance is about, by the story's settled person names: "36-year-old Jane Doe" and "Jane Doe,
-// 36," are one person's age whatever the spelling in each source, and "a 36-year-old man fell 60 metres" is about
-// the one person of the story said to be 36.
+// Who an age, a win-loss record or a distance is about, by the story's settled person names: "36-year-old Jane
+// Doe" and "Jane Doe, 36," are one person's age whatever the spelling in each source, and "a 36-year-old man fell
+// 60 metres" is about the one person of the story said to be 36.
 
 import type { Claim } from '../model.js';
 import { lastWord } from '../text/phrases.js';
