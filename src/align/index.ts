@@ -9,7 +9,7 @@ import type { Claim, Lineage, Slot, SlotStatus, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { compatible, specificity } from './compatible.js';
 import { contextIndex, type ContextIndex } from './context.js';
-import { slotKeys, labelFor, type SlotKey } from './keys.js';
+import { slotKeys, labelFor, timeless, type SlotKey } from './keys.js';
 import { counterpartClaims, type Partners } from './pairs.js';
 import { loadAlignOptions, type AlignOptions } from './options.js';
 import { pushTo } from '../collections.js';
@@ -245,6 +245,9 @@ function mergeCounterpartSlots(m: Member): void {
 function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counterpart: boolean): number {
   const claim = m.claim;
   const own = slot.bySource.get(claim.source);
+  // Background (a sentence set in another year) and the story's own event are different questions.
+  const sameTime = timeless(key) || sameBackground(claim, slot);
+  if (own && !sameTime) return 0;
   if (own) {
     // A source repeating itself: the same value joins; a merely compatible one ("thousands" then "6,000")
     // only when it speaks of the same thing (shared context), else "up to 35%" would swallow "32%".
@@ -267,8 +270,7 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
     return ctx >= evidence.options.minContext.quantity ? 1 + ctx : 0;
   }
   if (counterpart) return 10 + contextWith(m, slot, evidence);
-  // Background (a sentence set in another year) and the story's own event are different questions.
-  if (!sameBackground(claim, slot)) return 0;
+  if (!sameTime) return 0;
   if (key.keyClass === 'quote') return sameWords(claim, slot) ? 2 : 0;
   if (fitsAll(claim, slot)) return 2 + contextWith(m, slot, evidence);
   if (!key.specific || answeredBeside(m, slot, key, evidence)) return 0;

@@ -29,6 +29,11 @@ export interface KeyOptions {
  *  different names in them are different answers; an entity's own name key only groups mentions of it. */
 export const QUESTION_ENTITY_KEY = /:(title|event|residence):/;
 
+/** A name's own key asks nothing about a time: its mentions group whatever year their sentences are set in. */
+export function timeless(key: SlotKey): boolean {
+  return key.keyClass === 'entity' && !QUESTION_ENTITY_KEY.test(key.id);
+}
+
 export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
   if (claim.quantity) {
     const q = claim.quantity;
@@ -49,7 +54,7 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     const keyClass = measured || (q.frame && options.eventFrames.has(q.frame)) ? 'eventFrame' : q.frame && options.sharedFrames.has(q.frame) ? 'sharedFrame' : 'quantity';
     // An age is a question only of someone: two ages of nobody in particular are two people.
     const specific = byHead ? measured !== undefined || q.frame !== 'age' : true;
-    return [{ id: keyId('quantity', subject), kind: 'quantity', specific, keyClass, subject: withBackground(label, claim) }];
+    return [{ id: keyId('quantity', subject), kind: 'quantity', specific, keyClass, subject: label }];
   }
   if (claim.date) {
     const event = claim.date.event;
@@ -57,7 +62,7 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     // When something is planned and when it happened are two questions ("will announce next year" / "announced today").
     const what = claim.date.planned ? (time ? 'planned time' : 'planned date') : time ? 'time' : 'date';
     const subject = event ? `${what} of ${event}` : what;
-    return [{ id: keyId(slug(what), event ?? '*'), kind: 'date', specific: event !== undefined, keyClass: time ? 'time' : 'date', subject: withBackground(subject, claim) }];
+    return [{ id: keyId(slug(what), event ?? '*'), kind: 'date', specific: event !== undefined, keyClass: time ? 'time' : 'date', subject }];
   }
   if (claim.entity) {
     const keys: SlotKey[] = [{ id: keyId(claim.kind, claim.entity.key), kind: claim.kind, specific: false, keyClass: 'entity', subject: claim.entity.canonical }];
@@ -71,7 +76,7 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
       keys.push({ id: `${claim.kind}:residence:${slug(claim.entity.residentOf)}`, kind: claim.kind, specific: true, keyClass: 'eventFrame', subject: `home of ${claim.entity.residentOf}` });
     }
     if (claim.entity.event) {
-      keys.push({ id: `${claim.kind}:event:${slug(claim.entity.event)}`, kind: claim.kind, specific: true, keyClass: 'entity', subject: withBackground(`place of ${claim.entity.event}`, claim) });
+      keys.push({ id: `${claim.kind}:event:${slug(claim.entity.event)}`, kind: claim.kind, specific: true, keyClass: 'entity', subject: `place of ${claim.entity.event}` });
     }
     return keys;
   }
@@ -87,11 +92,9 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
 export function labelFor(key: SlotKey, claims: Claim[]): string {
   const predicate = claims.find((c) => c.quantity?.predicate)?.quantity?.predicate;
   const withPredicate = claims[0]?.quantity?.frame === undefined && predicate ? ` (${predicate})` : '';
-  return key.subject + withPredicate;
-}
-
-function withBackground(subject: string, claim: Claim): string {
-  return claim.background ? `${subject} [background ${claim.background}]` : subject;
+  // A slot holds claims of one background only (align/index.ts sameBackground); slots of one key may differ.
+  const background = timeless(key) ? undefined : claims[0]?.background;
+  return key.subject + (background ? ` [background ${background}]` : '') + withPredicate;
 }
 
 /** Slot subjects repeat across a story's claims; bounded memos spare the Unicode normalisation, and give every

@@ -107,6 +107,27 @@ describe('alignment', () => {
     expect(killed.every((s) => s.status !== 'conflict')).toBe(true);
   });
 
+  it("reads a source with no date line against its story's dates: its earlier year is background, not the event's date", () => {
+    const fight = 'Klitschko stopped Thompson in the sixth round on Saturday night. In 2008, Klitschko stopped Thompson in the 11th round.';
+    // Sources dated differently lend an undated one no date (ingest/story.ts); their years still frame it.
+    const r = runStory({ a: dated(fight), b: `${fight}\n`, c: ` date 2024-03-03\n${fight}\n` });
+    expect(r.sources.find((s) => s.id === 'b')?.published).toBeNull();
+    const dates = r.slots.filter((s) => s.kind === 'date');
+    expect(dates.every((s) => s.status !== 'conflict')).toBe(true);
+    expect(r.claims.find((c) => c.source === 'b' && c.text === '2008')?.background).toBe('2008');
+    expect(dates.find((s) => s.claims.some((c) => c.text === '2008'))?.label).toBe('date [background 2008]');
+    expect(dates.find((s) => s.claims.some((c) => c.text === 'Saturday'))?.label).toBe('date');
+  });
+
+  it('gives each year of a sentence its own background', () => {
+    const r = runStory({
+      a: dated('Dr. Jones received the Mandela Award in 1998, and was elected to the board in 1995, the first woman there.'),
+      b: dated('Jones, a rural doctor, was elected to the board in 1995, the first woman to serve on it.'),
+    });
+    expect(r.claims.filter((c) => c.date).map((c) => [c.text, c.background])).toEqual([['1998', '1998'], ['1995', '1995'], ['1995', '1995']]);
+    expect(r.slots.filter((s) => s.kind === 'date').every((s) => s.status !== 'conflict')).toBe(true);
+  });
+
   it("sets one person's fall against another source's, and keeps two people's falls apart", () => {
     const r = runStory({
       a: dated('On Friday, 36-year-old Jane Doe died after slipping and falling about 60 metres from a ridge. The next day Tom Roe, 32, fell about 600 metres on another peak.'),

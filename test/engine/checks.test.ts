@@ -225,6 +225,13 @@ testRule('spelling-variants', {
       },
     },
     {
+      name: "an organisation's name with and without a possessive inside it",
+      story: {
+        a: dated('2025-06-18', 'She was elected to the AMA Board of Trustees in 1995, the association said.'),
+        b: dated('2025-06-18', "The association said she joined the AMA's Board of Trustees in 1995."),
+      },
+    },
+    {
       name: "a word of an organisation's name in the singular and the plural",
       story: {
         a: dated('2025-06-18', 'The Central Elections Commission said turnout was high on Sunday.'),

@@ -93,10 +93,13 @@ function withHabits(name: string, habits: readonly [string, string][]): string {
     .join(' ');
 }
 
-/** "Smith's" → "Smith", as /['’]s$/ would, without a regex per mention. */
+/** "Smith's" → "Smith", and "the AMA's Board" beside "the AMA Board": a possessive is grammar, not spelling.
+ *  Most names have none, and skip the regex. */
 function withoutPossessive(text: string): string {
-  return text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text;
+  return text.includes("'s") || text.includes('’s') ? text.replace(POSSESSIVE, '$1') : text;
 }
+
+const POSSESSIVE = /(\p{L})['’]s\b/gu;
 
 /** Case, dots and hyphens are house style (U.S. / US, Kim Jong-un / Kim Jong Un), not spelling; so is number
  *  where `singular` (a plural -s dropped from each word). */

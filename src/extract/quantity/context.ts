@@ -10,6 +10,9 @@ import type { Mention } from './mention.js';
 const HEAD_WORDS = 5;
 /** How far (in tokens, with penalties) a predicate may be from the quantity. */
 const PREDICATE_REACH = 10;
+/** The reach when the head is a noun of no known role ("seven life sentences", "two games"): such a count is
+ *  the predicate's own only when the verb stands right beside it ("three miners were killed"). */
+const UNKNOWN_HEAD_REACH = 4;
 /** Crossing a list joiner ("and", ",") costs this much extra: the verb beyond belongs to another amount. */
 const JOINER_PENALTY = 3;
 /** How far back a generic head ("people") looks for the specific role of its clause. */
@@ -82,16 +85,17 @@ export function predicateNear(
   lex: QuantityLexicon,
 ): string | undefined {
   const blocked = (j: number) => (numberOwner[j] !== undefined && numberOwner[j] !== m) || tokens[j].text === ';';
+  const reach = head.text !== undefined && head.role === undefined && head.formation === undefined ? UNKNOWN_HEAD_REACH : PREDICATE_REACH;
   let best: { key: string; cost: number } | undefined;
   const consider = (j: number, cost: number) => {
     const p = lex.predicates.matchAt(tokens, j);
     if (p && (!best || cost < best.cost)) best = { key: p.value, cost };
   };
-  for (let j = head.predicateAt ?? head.to, cost = 0; j < tokens.length && cost <= PREDICATE_REACH && !blocked(j); j++, cost++) {
+  for (let j = head.predicateAt ?? head.to, cost = 0; j < tokens.length && cost <= reach && !blocked(j); j++, cost++) {
     if (lex.listJoiners.matchAt(tokens, j)) cost += JOINER_PENALTY;
     consider(j, cost);
   }
-  for (let j = leftFrom - 1, cost = 1; j >= 0 && cost <= PREDICATE_REACH && !blocked(j); j--, cost++) {
+  for (let j = leftFrom - 1, cost = 1; j >= 0 && cost <= reach && !blocked(j); j--, cost++) {
     if (lex.listJoiners.matchAt(tokens, j)) cost += JOINER_PENALTY;
     consider(j, cost);
   }

@@ -97,6 +97,12 @@ describe('roles and predicates', () => {
     expect(only('Police intervened when more than 100 people joined a vigil.').quantity?.role).toBe('people');
     expect(only('De politie greep in toen ruim 100 mensen zich bij de wake voegden.', 'nl').quantity?.role).toBe('people');
   });
+  it('lets a noun of no known role take only a predicate right beside it', () => {
+    expect(only('The killer was sentenced on Saturday to seven life sentences.').quantity?.predicate).toBeUndefined();
+    expect(only('Three miners were killed in the blast.').quantity).toMatchObject({ predicate: 'kill', frame: 'casualties.killed' });
+    expect(only('The blast killed at least 12 coal miners.').quantity).toMatchObject({ predicate: 'kill', frame: 'casualties.killed' });
+    expect(only('Drie mijnwerkers kwamen om bij de ontploffing.', 'nl').quantity?.frame).toBe('casualties.killed');
+  });
   it('never borrows the role of another amount', () => {
     const [, people] = quantities('The quake killed 50 soldiers and 30 people.');
     expect(people.quantity?.role).toBe('people');
