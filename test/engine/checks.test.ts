@@ -69,6 +69,30 @@ testRule('numeric-agreement', {
       findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['most recent: "12" in b (published 2024-03-04)'] }],
     },
     {
+      name: 'ages one birthday fits, said months apart: information, not a conflict',
+      story: {
+        a: dated('2013-01-03', 'Christopher Simpson, 26, was charged with murder on Wednesday, police said.'),
+        b: dated('2013-09-27', 'A jury on Thursday convicted Christopher Simpson, 27, of murder in the death of his girlfriend.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"26"', '"27"', 'One birthday fits every age'] }],
+    },
+    {
+      name: 'two ages on one day',
+      story: {
+        a: dated('2013-09-16', 'Robert Buckley, 32, died in a fall on the mountain on Saturday, police said.'),
+        b: dated('2013-09-16', 'Police named the climber who died on Saturday as Robert Buckley, 31, of Sydney.'),
+      },
+      findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['"32"', '"31"'] }],
+    },
+    {
+      name: 'an age that fell while time passed',
+      story: {
+        a: dated('2013-01-03', 'Christopher Simpson, 27, was charged with murder on Wednesday, police said.'),
+        b: dated('2013-09-27', 'A jury on Thursday convicted Christopher Simpson, 26, of murder in the death of his girlfriend.'),
+      },
+      findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['"27"', '"26"'] }],
+    },
+    {
       name: 'a lower bound above an exact count',
       story: {
         a: dated('2024-03-02', 'The earthquake killed 45 people in the mountain villages, police said.'),

@@ -11,6 +11,7 @@ import { fillTemplate } from '../template.js';
 import { compatible } from '../../align/compatible.js';
 import { QUESTION_ENTITY_KEY } from '../../align/keys.js';
 import { describeGroup, valueGroups, type ValueGroup } from '../values.js';
+import { agesFitOneBirthday } from '../aging.js';
 
 interface AgreementOptions {
   /** Severity when every conflicting value is attributed to a different party. */
@@ -20,6 +21,10 @@ interface AgreementOptions {
   developingSeverity?: Severity;
   /** Severity when only a vague amount ("several", "a few", "dozens") stands against figures that agree. */
   vagueSeverity?: Severity;
+  /** Frames of ages: values one birthday fits at their sources' publication dates ("26" in January, "27" in
+   *  September) are reported at `agingSeverity`. */
+  agingFrames?: string[];
+  agingSeverity?: Severity;
 }
 
 function agreementCheck(kinds: ClaimKind[], onlySpecificKeys: boolean): Check {
@@ -53,6 +58,9 @@ function conflictFinding(
     severity = options.vagueSeverity;
     const vague = [...new Set(slot.claims.filter(isVague).map((c) => `"${c.text}"`))].join(', ');
     note = ` Only ${vague} stands against the others, and it is vague.`;
+  } else if (options.agingFrames?.includes(slot.claims[0].quantity?.frame ?? '') && agesFitOneBirthday(slot.mentions, ctx.sources)) {
+    severity = options.agingSeverity ?? severity;
+    note = ' One birthday fits every age at its source\'s publication date: ages said at different times.';
   } else if (options.developingFrames && options.developingFrames.includes(slot.claims[0].quantity?.frame ?? '')) {
     const recent = mostRecent(slot.claims, ctx);
     if (recent && publishedLater(recent.published, slot.claims, ctx)) {
