@@ -26,6 +26,7 @@ describe('parseStandaloneDate', () => {
     ['MAY 3, 2013 AT 1:10PM', '2013-05-03'],
     ['10:24 AM, MON 22 JUL 2013', '2013-07-22'],
     ['on September 10th, 2010', '2010-09-10'],
+    ['on Dec 23 2012, 5:03p', '2012-12-23'],
     ['November 12, 2007 - - 18:19 GMT (10:19 PST)', '2007-11-12'],
   ])('en %j → %s', (line, iso) => {
     expect(parseStandaloneDate(line, en)).toBe(iso);
