@@ -176,11 +176,13 @@ function mergeBareNames(all: Group[]): void {
   }
 }
 
-/** "John Smith": the one longer person name of the story with that first and last word ("John Henry Smith").
- *  Two candidates (John Henry Smith, John Paul Smith) keep it apart. */
+/** "John Smith": the one longer person name of the story with that first and last word ("John Henry Smith"),
+ *  or with those words after a first initial ("L. Patrick Gray"). Two candidates (John Henry Smith, John Paul
+ *  Smith) keep it apart. */
 function mergeWithoutMiddleNames(all: Group[]): void {
   const ends = (v: string[]) => `${v[0]} ${v[v.length - 1]}`;
-  const byEnds = indexBy(all.filter((g) => g.variants[0].length >= 3 && ownKind(g) === 'person'), (v) => [ends(v)]);
+  const endsPastInitial = (v: string[]) => (v[0].length === 1 ? [ends(v), ends(v.slice(1))] : [ends(v)]);
+  const byEnds = indexBy(all.filter((g) => g.variants[0].length >= 3 && ownKind(g) === 'person'), endsPastInitial);
   if (byEnds.size === 0) return;
   for (const g of all) if (g.variants[0].length === 2 && ownKind(g) === 'person') joinTheOne(g, byEnds, ends);
 }

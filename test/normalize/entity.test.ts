@@ -101,6 +101,8 @@ describe('canonicalizeEntities rules', () => {
     const claims = keyed([['en', 'Police named Anthony Phillip LaSalle. Later Anthony LaSalle was charged.'], ['en', 'Police named Luann Johnson and Luann Marie Johnson.']]);
     expect(keyOf(claims, 's0', 'Anthony LaSalle')).toBe(keyOf(claims, 's0', 'Anthony Phillip LaSalle'));
     expect(keyOf(claims, 's1', 'Luann Johnson')).toBe(keyOf(claims, 's1', 'Luann Marie Johnson'));
+    const initial = keyed([['en', 'Acting FBI director L. Patrick Gray resigned.'], ['en', 'Patrick Gray, the acting FBI director, resigned.']]);
+    expect(keyOf(initial, 's1', 'Patrick Gray')).toBe(keyOf(initial, 's0', 'L. Patrick Gray'));
     const two = keyed([['en', 'Police named Anthony John LaSalle and Anthony Paul LaSalle. Anthony LaSalle spoke.']]);
     expect(new Set([keyOf(two, 's0', 'Anthony John LaSalle'), keyOf(two, 's0', 'Anthony Paul LaSalle')]).has(keyOf(two, 's0', 'Anthony LaSalle'))).toBe(false);
   });

@@ -274,7 +274,8 @@ class MentionScanner {
   /** Sentence-initial function words, stopwords and honorifics before the name proper. */
   private leadingNoise(i: number, runStart: number, b: number): boolean {
     const t = this.tokens[i];
-    if (this.aliasAt(i, b)) return false;
+    // "A." of "A.J. Smith" is an initial, not the article.
+    if (this.aliasAt(i, b) || this.isInitial(i, b)) return false;
     // A function word opening a run is positional at a sentence start, and a title's article elsewhere
     // ("The Language of God"); a run that is only that word is dropped too.
     if (i === runStart && this.lex.sentenceStarters.has(t) && (this.ctx.initial[i] || i + 1 < b)) return true;
@@ -282,15 +283,16 @@ class MentionScanner {
   }
 
   /** Demonym, stopword, or title / honorific that is not the end of the run: not part of a name. A demonym
-   *  alone is never a name; a title at the end of a run may be one ("Martin Luther King"). */
+   *  alone is never a name; a title at the end of a run may be one ("Martin Luther King"), unless it is an
+   *  acronym, which is no surname ("SeaMicro CEO"). */
   private qualifierLength(i: number, b: number): number {
     const t = this.tokens;
     const demonym = this.lex.demonyms.phrases.matchAt(t, i);
     if (demonym && demonym.to <= b) return demonym.to - i;
-    if (this.lex.stopwords.has(t[i])) return 1;
+    if (this.lex.stopwords.has(t[i]) && !this.isInitial(i, b)) return 1;
     const title = this.lex.titles.phrases.matchAt(t, i);
     const len = title && title.to <= b ? title.to - i : this.lex.titles.suffixKey(t[i]) || this.lex.honorifics.has(t[i]) ? 1 : 0;
-    return len > 0 && i + len < b ? len : 0;
+    return len > 0 && (i + len < b || (len === 1 && isAcronym(t[i].text))) ? len : 0;
   }
 
   /** Longest alias starting at i within the run; a one-word place alias that starts a longer unknown name
@@ -325,7 +327,7 @@ class MentionScanner {
     const words = countWords(t, a, b);
     if (words === 0 || (b - a === 1 && t[a].text.length === 1)) return undefined;
     // A common word capitalised by its position opens the chunk: drop it ("Following Hong Min …").
-    if (words > 1 && this.ctx.initial[a] && this.isCommonWord(t[a].norm)) return this.unknownMention(a + 1, b, r);
+    if (words > 1 && this.ctx.initial[a] && this.isCommonWord(t[a].norm) && !this.isInitial(a, b)) return this.unknownMention(a + 1, b, r);
     const [kind, evidence] = this.classify(a, b, words);
     if (words === 1 && evidence === 'weak') {
       // A function word, or a word only ever capitalised by its position, is no name.
@@ -424,7 +426,8 @@ class MentionScanner {
     return undefined;
   }
 
-  /** "North Korean leader" → "leader:north-korea"; "Russia's security chief" → "security-chief:russia". */
+  /** "North Korean leader" → "leader:north-korea"; "Russia's security chief" → "security-chief:russia";
+   *  "Chargers general manager" → "general-manager:chargers" (an organisation right before its officer). */
   private titleBefore(i: number, r: SentenceRange, found: Mention[]): string | undefined {
     const title = this.titleEndingAt(i);
     if (!title || title.from < r.from) return undefined;
@@ -434,7 +437,7 @@ class MentionScanner {
       const d = this.lex.demonyms.phrases.matchAt(t, s);
       if (d && d.to === title.from) return `${title.key}:${d.value}`;
     }
-    const owner = found.find((m) => m.to === title.from && POSSESSIVE.test(t[m.to - 1].text));
+    const owner = found.find((m) => m.to === title.from && (POSSESSIVE.test(t[m.to - 1].text) || m.kind === 'organization'));
     return owner ? `${title.key}:${owner.key}` : title.key;
   }
 

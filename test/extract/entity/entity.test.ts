@@ -120,6 +120,17 @@ describe('extractEntities candidates', () => {
     expect(name.entity!.title).toBe('analyst:korea-institute-for-national-unification');
   });
 
+  it('reads an organisation right before a title as its owner, and keeps an initial A. in the name', () => {
+    const claims = entities('"We are aware of it," Chargers general manager A.J. Butler said in a statement.');
+    expect(claims.filter((c) => c.kind === 'person').map((c) => [c.text, c.entity!.title])).toEqual([['A.J. Butler', 'general-manager:chargers']]);
+    expect(entities('A. Smith said it was a good day.').map((c) => c.text)).toEqual(['A. Smith']);
+  });
+
+  it('takes no acronym title for the end of a name ("SeaMicro CEO")', () => {
+    const claims = entities('The deal was announced by Andrew Feldman, SeaMicro CEO, on Wednesday.');
+    expect(claims.filter((c) => c.kind === 'person').map((c) => c.text)).toEqual(['Andrew Feldman']);
+  });
+
   it('recognises acronyms and splits a demonym and title from the name', () => {
     const claims = entities('The USGS said New South Korean President Lee Jae-myung took office.');
     expect(claims.map((c) => [c.text, c.kind, c.entity!.title])).toEqual([
