@@ -256,6 +256,13 @@ testRule('spelling-variants', {
       },
     },
     {
+      name: 'an abbreviation with its full stop ("Tex." beside "Texas")',
+      story: {
+        a: dated('2025-06-18', 'He is survived by a daughter, Patricia LaRue of Arlington, Tex., and two sons.'),
+        b: dated('2025-06-18', 'His daughter Patricia LaRue lives in Arlington, Texas, the family said.'),
+      },
+    },
+    {
       name: "a word of an organisation's name in the singular and the plural",
       story: {
         a: dated('2025-06-18', 'The Central Elections Commission said turnout was high on Sunday.'),

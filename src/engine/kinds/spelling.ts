@@ -17,6 +17,7 @@ interface SpellingOptions {
 export const spellingVariants: Check = (rule, ctx) => {
   const houseStyle = (rule.options as SpellingOptions | undefined)?.houseStyle ?? {};
   const language = new Map(ctx.sources.map((s) => [s.id, s.language]));
+  const texts = new Map(ctx.sources.map((s) => [s.id, s.text]));
   const findings: Finding[] = [];
   for (const slot of ctx.slots) {
     if (!slot.claims[0]?.entity || QUESTION_ENTITY_KEY.test(slot.key)) continue;
@@ -30,17 +31,26 @@ export const spellingVariants: Check = (rule, ctx) => {
     }
     for (const [lang, mentions] of byLanguage) {
       const habits = slot.kind === 'person' ? [] : (houseStyle[lang] ?? []);
-      const finding = variantsFinding(rule, slot, mentions, habits);
+      const finding = variantsFinding(rule, slot, mentions, habits, texts);
       if (finding) findings.push(finding);
     }
   }
   return findings;
 };
 
-function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Claim[], habits: readonly [string, string][]): Finding | undefined {
+function variantsFinding(
+  rule: RuleDefinition,
+  slot: AlignedSlot,
+  mentions: Claim[],
+  habits: readonly [string, string][],
+  texts: ReadonlyMap<string, string>,
+): Finding | undefined {
   const spellings = new Map<string, string[]>();
+  // Forms written with a full stop right after them: "Tex." beside "Texas" is an abbreviation, not a spelling.
+  const abbreviated = new Set<string>();
   for (const m of mentions) {
     const written = withoutPossessive(m.text);
+    if (texts.get(m.source)?.[m.end] === '.') abbreviated.add(written);
     const list = spellings.get(written);
     if (!list) spellings.set(written, [m.source]);
     else if (!list.includes(m.source)) list.push(m.source);
@@ -53,7 +63,12 @@ function variantsFinding(rule: RuleDefinition, slot: AlignedSlot, mentions: Clai
   const written = [...spellings.keys()];
   const comparables = written.map((name) => withHabits(comparable(name, slot.kind === 'organization'), habits));
   const hyphen = written.map((name) => name.includes('-'));
-  const forms = [...spellings].filter((_, i) => comparables.some((o, j) => j !== i && isVariant(comparables[i], o, hyphen[i] || hyphen[j])));
+  // A sentence's own full stop may follow a name too: an abbreviation drops at least two letters.
+  const shortens = (i: number, j: number) =>
+    abbreviated.has(written[i]) && comparables[j].length >= comparables[i].length + 2 && comparables[j].startsWith(comparables[i]);
+  const forms = [...spellings].filter((_, i) =>
+    comparables.some((o, j) => j !== i && isVariant(comparables[i], o, hyphen[i] || hyphen[j]) && !shortens(i, j) && !shortens(j, i)),
+  );
   if (forms.length < 2) return undefined;
   return {
     ruleId: rule.id,
