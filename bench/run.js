@@ -216,9 +216,9 @@ function readFolderParagraphs(folder) {
 /** Run `node args…` as a child with the usage hook; returns wall ms, the child's CPU ms, peak RSS MB, exit code. */
 function runChild(args, tmp, env = {}) {
   const usageFile = path.join(tmp, 'usage.json');
-  const hook = new URL('./usage-hook.js', import.meta.url).href;
+  const hook = fileURLToPath(new URL('./usage-hook.cjs', import.meta.url));
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, ['--import', hook, ...args], {
+  const child = spawnSync(process.execPath, ['--require', hook, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env, CROSSCHECK_BENCH_USAGE: usageFile },

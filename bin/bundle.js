@@ -5,15 +5,15 @@
 // the dist/ modules as usual; a cache V8 rejects (another Node version or V8 flags) → compile as usual, then save a
 // fresh cache (atomically, beside the bundle; a read-only install just keeps compiling).
 
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+'use strict';
+const { readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
 
-export const BUNDLE_FILE = fileURLToPath(new URL('../dist/cli/bundle.cjs', import.meta.url));
-export const CACHE_FILE = fileURLToPath(new URL('../dist/cli/bundle.cache', import.meta.url));
-const DIST_MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const BUNDLE_FILE = path.join(__dirname, '../dist/cli/bundle.cjs');
+const CACHE_FILE = path.join(__dirname, '../dist/cli/bundle.cache');
+const DIST_MAIN = path.join(__dirname, '../dist/cli/main.js');
 
 /** The bundle's first line names its build; a cache file starts with the same line, so a cache made for another
  * build is never used (V8 itself only checks the source's length). */
@@ -24,7 +24,7 @@ const BUILD_LINE = /^\/\/ crosscheck build \S+\n/;
  * lazily compiled functions are in the cache; it never throws); undefined when the bundle cannot be used.
  * @returns {{ main: typeof import('../dist/cli/main.js').main, cacheUsed: boolean, saveCache: () => void } | undefined}
  */
-export function loadBundle() {
+function loadBundle() {
   if (process.env.CROSSCHECK_NO_BUNDLE) return undefined;
   let source;
   try {
@@ -71,3 +71,5 @@ function saveCache(script, buildLine) {
     }
   }
 }
+
+module.exports = { BUNDLE_FILE, CACHE_FILE, loadBundle };

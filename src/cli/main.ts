@@ -1,9 +1,9 @@
 // The command line: `run(argv) → exit code`. Nothing below calls process.exit; errors the user can fix are
 // InputErrors, printed as one line on stderr with exit code 2.
 
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
 import { InputError } from '../errors.js';
-import { FORMATS, type FormatName } from '../report/index.js';
+import { CHECK_OPTIONS, parsePlainCheckArgs } from './check-args.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -25,21 +25,12 @@ const processIo: Io = {
 type CommandName = 'check' | 'extract' | 'rules';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  // yargs renders the whole help text after running a named command (to cache it for a later showHelp), which
-  // costs more than the parse. `check`, the command that must start fast, is therefore parsed by a parser where
-  // it is the default command; --help and --version always go through the full parser.
-  const fastCheck = argv[0] === 'check' && !argv.some((a) => /^(-h|--help|--version)(=|$)/.test(a));
   try {
-    let helpShown = false;
-    const parser = fastCheck ? withCommonSettings(yargs(argv.slice(1))).command('$0 [folders..]', false, checkOptions) : fullParser(argv);
-    const args = await parser.parseAsync(fastCheck ? argv.slice(1) : argv, {}, (_err, _parsed, output) => {
-      if (output) {
-        helpShown = true;
-        io.stdout(output + '\n');
-      }
-    });
-    if (helpShown) return 0;
-    return await runCommand(fastCheck ? 'check' : (args._[0] as CommandName), args, io);
+    // `check` must start fast: a plain command line needs no yargs (src/cli/check-args.ts).
+    const plainCheck = argv[0] === 'check' ? parsePlainCheckArgs(argv.slice(1)) : undefined;
+    if (plainCheck) return await runCommand('check', plainCheck, io);
+    const parsed = await parseWithYargs(argv, io.stdout);
+    return parsed ? await runCommand(parsed.command, parsed.args, io) : 0;
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`crosscheck: ${error.message}\n`);
@@ -50,9 +41,30 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
+/** The command and its arguments as yargs reads them, or undefined when it printed the help or the version. */
+export async function parseWithYargs(argv: string[], print: (text: string) => void): Promise<{ command: CommandName; args: unknown } | undefined> {
+  // yargs renders the whole help text after running a named command (to cache it for a later showHelp), which
+  // costs more than the parse. `check` is therefore parsed by a parser where it is the default command;
+  // --help and --version always go through the full parser.
+  const fastCheck = argv[0] === 'check' && !argv.some((a) => /^(-h|--help|--version)(=|$)/.test(a));
+  const { default: yargs } = await import('yargs');
+  let helpShown = false;
+  const parser = fastCheck
+    ? withCommonSettings(yargs(argv.slice(1))).command('$0 [folders..]', false, checkOptions)
+    : fullParser(yargs(argv));
+  const args = await parser.parseAsync(fastCheck ? argv.slice(1) : argv, {}, (_err, _parsed, output) => {
+    if (output) {
+      helpShown = true;
+      print(output + '\n');
+    }
+  });
+  if (helpShown) return undefined;
+  return { command: fastCheck ? 'check' : (args._[0] as CommandName), args };
+}
+
 /** All commands, with their help. The commands have no yargs handlers: main runs the parsed command. */
-function fullParser(argv: string[]): Argv {
-  return withCommonSettings(yargs(argv))
+function fullParser(parser: Argv): Argv {
+  return withCommonSettings(parser)
     .usage('$0 <command> [options]')
     .command(
       'check [folders..]',
@@ -78,18 +90,7 @@ function fullParser(argv: string[]): Argv {
 function checkOptions(y: Argv): Argv {
   return y
     .positional('folders', { type: 'string', array: true, describe: 'Story folders (each file in one is a source)' })
-    .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as FormatName, describe: 'Report format' })
-    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only (infos and warnings hidden; exit code unchanged)' })
-    .option('max-warnings', { type: 'number', describe: 'Exit 1 when warnings exceed this number' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: nearest crosscheck.config.json)' })
-    .option('rule', { type: 'string', array: true, describe: 'Set a rule severity: id:error|warning|info|off' })
-    .option('rules', { type: 'string', array: true, describe: 'Add a folder of rule files' })
-    .option('primary', { type: 'string', describe: "The editor's draft: a source file (or id) checked against the others" })
-    .option('staged', { type: 'boolean', default: false, describe: 'Check the story folders of the files staged in git' })
-    .option('print-config', { type: 'boolean', default: false, describe: 'Print the configuration in force and exit' })
-    .option('jobs', { alias: 'j', type: 'number', default: 1, describe: 'Check this many story folders in parallel' })
-    .option('color', { type: 'boolean', describe: 'Force colour on or off (NO_COLOR is honoured)' });
+    .options(CHECK_OPTIONS);
 }
 
 /** Validation and failure handling shared by both parsers, so `check` fails the same way through either. */
