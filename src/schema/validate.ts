@@ -1,7 +1,7 @@
 // ajv validation with the errors a user can act on: the file, the JSON path, every problem, and a
 // "did you mean" (edit distance) for unknown keys and enum values.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -52,14 +52,34 @@ export function readJsonFile(file: string): unknown {
 /**
  * Validate data against a named schema; throw one InputError listing every problem. The data files that ship in
  * rules/ are validated by the test suite (test/rules-data.test.ts), not on every run: compiling their schemas
- * would cost a run more time than checking a story. Everything a user gives (rule folders, config, story.json)
- * is validated here.
+ * would cost a run more time than checking a story. A rules/ file changed since the build (edited in place) is
+ * validated like everything a user gives (rule folders, config, story.json).
  */
 export function validateOrThrow<T>(name: string, data: unknown, file: string): T {
-  if (path.resolve(file).startsWith(RULES_DIR) && !process.env.CROSSCHECK_VALIDATE_BUNDLED) return data as T;
+  if (unchangedSinceBuild(file)) return data as T;
   const v = validatorFor(name);
   if (v(data)) return data as T;
   throw new InputError(`${file}: invalid ${name} — ${describeErrors(v.errors ?? [])}`);
+}
+
+/** dist/lexicons.snapshot, written by `npm run build` (scripts/build-lexicons.js): when the build ran. */
+const BUILD_STAMP = fileURLToPath(new URL('../lexicons.snapshot', import.meta.url));
+let builtAt: number | null | undefined;
+
+/** A bundled rules/ file not modified since the last build (one stat per file). */
+function unchangedSinceBuild(file: string): boolean {
+  if (!path.resolve(file).startsWith(RULES_DIR) || process.env.CROSSCHECK_VALIDATE_BUNDLED) return false;
+  builtAt ??= mtimeOf(BUILD_STAMP);
+  const changed = mtimeOf(file);
+  return builtAt !== null && changed !== null && changed <= builtAt;
+}
+
+function mtimeOf(file: string): number | null {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
 }
 
 export function describeErrors(errors: ErrorObject[]): string {
