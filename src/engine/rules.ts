@@ -34,7 +34,7 @@ function ruleFiles(dir: string): string[] {
 
 export function validateRule(data: unknown, file: string): RuleDefinition {
   const rule = validateOrThrow<RuleDefinition>('rule', data, file);
-  validateOrThrow(`kinds/${rule.kind}`, rule.options ?? {}, `${file} (options of kind ${rule.kind})`);
+  validateOrThrow(`kinds/${rule.kind}`, rule.options ?? {}, file, `${file} (options of kind ${rule.kind})`);
   return rule;
 }
 

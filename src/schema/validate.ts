@@ -53,13 +53,14 @@ export function readJsonFile(file: string): unknown {
  * Validate data against a named schema; throw one InputError listing every problem. The data files that ship in
  * rules/ are validated by the test suite (test/rules-data.test.ts), not on every run: compiling their schemas
  * would cost a run more time than checking a story. A rules/ file changed since the build (edited in place) is
- * validated like everything a user gives (rule folders, config, story.json).
+ * validated like everything a user gives (rule folders, config, story.json). `what` names the data in the error
+ * when it is a part of the file.
  */
-export function validateOrThrow<T>(name: string, data: unknown, file: string): T {
+export function validateOrThrow<T>(name: string, data: unknown, file: string, what = file): T {
   if (unchangedSinceBuild(file)) return data as T;
   const v = validatorFor(name);
   if (v(data)) return data as T;
-  throw new InputError(`${file}: invalid ${name} — ${describeErrors(v.errors ?? [])}`);
+  throw new InputError(`${what}: invalid ${name} — ${describeErrors(v.errors ?? [])}`);
 }
 
 /** dist/lexicons.snapshot, written by `npm run build` (scripts/build-lexicons.js): when the build ran. */
