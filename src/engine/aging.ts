@@ -28,7 +28,7 @@ export function agesFitOneBirthday(claims: readonly Claim[], sources: readonly S
   if (dated.length === 0) return false;
   const first = Math.min(...dated);
   const last = Math.max(...dated);
-  // Born after `after` and on or before `until`: aged `age` on every day from `from` to `to`.
+  // The birthday lies after `after` and on or before `until`; an undated age need hold on one day of the span only.
   let after = -Infinity;
   let until = Infinity;
   for (const c of claims) {
