@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { RULES_DIR } from '../schema/validate.js';
 import { type Language, isBundled } from './load.js';
+import { SNAPSHOT_FILE } from './snapshot-file.js';
 
-export const SNAPSHOT_FILE = fileURLToPath(new URL('../lexicons.snapshot', import.meta.url));
+export { SNAPSHOT_FILE };
 
 /** Classes a lexicon holds, by name: their instances lose their prototype in v8.serialize and get it back here. */
 export type ClassRegistry = Record<string, abstract new (...args: never[]) => unknown>;

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { Ajv as AjvInstance, ErrorObject, ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { InputError } from '../errors.js';
+import { SNAPSHOT_FILE } from '../lexicon/snapshot-file.js';
 
 export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
@@ -63,14 +64,13 @@ export function validateOrThrow<T>(name: string, data: unknown, file: string, wh
   throw new InputError(`${what}: invalid ${name} — ${describeErrors(v.errors ?? [])}`);
 }
 
-/** dist/lexicons.snapshot, written by `npm run build` (scripts/build-lexicons.js): when the build ran. */
-const BUILD_STAMP = fileURLToPath(new URL('../lexicons.snapshot', import.meta.url));
+/** When the last `npm run build` ran: the time of its lexicon snapshot. */
 let builtAt: number | null | undefined;
 
 /** A bundled rules/ file not modified since the last build (one stat per file). */
 function unchangedSinceBuild(file: string): boolean {
   if (!path.resolve(file).startsWith(RULES_DIR) || process.env.CROSSCHECK_VALIDATE_BUNDLED) return false;
-  builtAt ??= mtimeOf(BUILD_STAMP);
+  builtAt ??= mtimeOf(SNAPSHOT_FILE);
   const changed = mtimeOf(file);
   return builtAt !== null && changed !== null && changed <= builtAt;
 }
