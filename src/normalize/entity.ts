@@ -178,13 +178,21 @@ function mergeBareNames(all: Group[]): void {
 
 /** "John Smith": the one longer person name of the story with that first and last word ("John Henry Smith"),
  *  or with those words after a first initial ("L. Patrick Gray"). Two candidates (John Henry Smith, John Paul
- *  Smith) keep it apart. */
+ *  Smith) keep it apart. With no such name, the one whose first and last word are spelled alike ("Philip Hickok",
+ *  "Philip H. Hickock") is taken, so the spelling check sees both forms. */
 function mergeWithoutMiddleNames(all: Group[]): void {
-  const ends = (v: string[]) => `${v[0]} ${v[v.length - 1]}`;
-  const endsPastInitial = (v: string[]) => (v[0].length === 1 ? [ends(v), ends(v.slice(1))] : [ends(v)]);
-  const byEnds = indexBy(all.filter((g) => g.variants[0].length >= 3 && ownKind(g) === 'person'), endsPastInitial);
-  if (byEnds.size === 0) return;
-  for (const g of all) if (g.variants[0].length === 2 && ownKind(g) === 'person') joinTheOne(g, byEnds, ends);
+  const firstAndLast = (v: string[]) => [v[0], v[v.length - 1]];
+  const endsOf = (v: string[]) => (v[0].length === 1 ? [firstAndLast(v), firstAndLast(v.slice(1))] : [firstAndLast(v)]);
+  const long = all.filter((g) => g.variants[0].length >= 3 && ownKind(g) === 'person');
+  if (long.length === 0) return;
+  const byEnds = indexBy(long, (v) => endsOf(v).map((e) => e.join(' ')));
+  const byShape = indexBy(long, (v) => endsOf(v).map(shapeOf));
+  for (const g of all) {
+    if (g.variants[0].length !== 2 || ownKind(g) !== 'person') continue;
+    if (joinTheOne(g, byEnds, (v) => v.join(' '))) continue;
+    const alike = (p: Group) => p.variants.some((pv) => endsOf(pv).some((e) => g.variants.some((v) => similarNames(v, e))));
+    joinTheOne(g, byShape, shapeOf, alike);
+  }
 }
 
 /** "Vincent DelGiudice" and "Vincent Del Giudice": person names with the same letters, a part written joined in
@@ -207,11 +215,14 @@ function indexBy(groups: Group[], keysOf: (variant: string[]) => string[]): Map<
   return index;
 }
 
-/** Join a group to the one cluster its spellings find in the index; none, or several, leave it alone. */
-function joinTheOne(g: Group, index: Map<string, Group[]>, keyOf: (variant: string[]) => string): void {
+/** Join a group to the one cluster its spellings find in the index (of the groups `fits` accepts); none, or
+ *  several, leave it alone. Says whether there was one. */
+function joinTheOne(g: Group, index: Map<string, Group[]>, keyOf: (variant: string[]) => string, fits = (_: Group) => true): boolean {
   const candidates = new Set<Group>();
-  for (const v of g.variants) for (const p of index.get(keyOf(v)) ?? []) candidates.add(find(p));
-  if (candidates.size === 1) union([...candidates][0], g);
+  for (const v of g.variants) for (const p of index.get(keyOf(v)) ?? []) if (fits(p)) candidates.add(find(p));
+  if (candidates.size !== 1) return false;
+  union([...candidates][0], g);
+  return true;
 }
 
 /** Key, display name and kind of a cluster: the alias entry if one is in it, else the full name most sources

@@ -263,6 +263,13 @@ testRule('spelling-variants', {
       },
     },
     {
+      name: 'a middle initial given in one source only',
+      story: {
+        a: dated('2025-06-18', 'Orozco is to be sentenced on May 3 by Judge Philip H. Hickok, the court said.'),
+        b: dated('2025-06-18', 'Judge Philip Hickok set the sentencing for May 3, the court said.'),
+      },
+    },
+    {
       name: "a word of an organisation's name in the singular and the plural",
       story: {
         a: dated('2025-06-18', 'The Central Elections Commission said turnout was high on Sunday.'),
@@ -302,6 +309,22 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'The driver, Denize Walker, was taken to hospital, police said.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Denise Walker" (a)', '"Denize Walker" (b)'] }],
+    },
+    {
+      name: 'a first name with one letter more',
+      story: {
+        a: dated('2025-06-18', 'Public safety director Jon Owen said the building was empty on Tuesday.'),
+        b: dated('2025-06-18', 'John Owen, the public safety director, said the building was empty.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Jon Owen" (a)', '"John Owen" (b)'] }],
+    },
+    {
+      name: 'a surname spelled two ways, once with a middle initial',
+      story: {
+        a: dated('2025-06-18', 'Orozco is to be sentenced on May 3 by Judge Philip H. Hickock, the court said.'),
+        b: dated('2025-06-18', 'Judge Philip Hickok set the sentencing for May 3, the court said.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Philip H. Hickock" (a)', '"Philip Hickok" (b)'] }],
     },
     {
       name: "a person's name with and without a final s",

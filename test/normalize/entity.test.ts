@@ -97,6 +97,19 @@ describe('canonicalizeEntities rules', () => {
     expect(keyOf(claims, 's0', 'Duncan Rait')).not.toBe(keyOf(claims, 's0', 'Catherine Gomes'));
   });
 
+  it('joins a short first name with one letter more inside it, never one with a letter more at its end', () => {
+    const claims = keyed([['en', 'Director Jon Owen said so. Police named Jan Smit.'], ['en', 'Director John Owen said so. Police named Jana Smit.']]);
+    expect(keyOf(claims, 's0', 'Jon Owen')).toBe(keyOf(claims, 's1', 'John Owen'));
+    expect(keyOf(claims, 's0', 'Jan Smit')).not.toBe(keyOf(claims, 's1', 'Jana Smit'));
+  });
+
+  it('joins a name without its middle initial to the one full name spelled alike', () => {
+    const claims = keyed([['en', 'He will be sentenced by Judge Philip H. Hickock.'], ['en', 'Judge Philip Hickok set the date.']]);
+    expect(keyOf(claims, 's1', 'Philip Hickok')).toBe(keyOf(claims, 's0', 'Philip H. Hickock'));
+    const two = keyed([['en', 'Judges Philip H. Hickock and Philip J. Hickick met.'], ['en', 'Judge Philip Hickok set the date.']]);
+    expect(new Set([keyOf(two, 's0', 'Philip H. Hickock'), keyOf(two, 's0', 'Philip J. Hickick')]).has(keyOf(two, 's1', 'Philip Hickok'))).toBe(false);
+  });
+
   it('joins a name without its middle name to the one full name with the same first and last word', () => {
     const claims = keyed([['en', 'Police named Anthony Phillip LaSalle. Later Anthony LaSalle was charged.'], ['en', 'Police named Luann Johnson and Luann Marie Johnson.']]);
     expect(keyOf(claims, 's0', 'Anthony LaSalle')).toBe(keyOf(claims, 's0', 'Anthony Phillip LaSalle'));

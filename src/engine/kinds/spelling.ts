@@ -91,9 +91,23 @@ function isVariant(a: string, b: string, hyphenated: boolean): boolean {
   const y = b.split(' ');
   // A part written joined in one and apart in the other (DelGiudice / Del Giudice); initials are house style
   // (P J / PJ, once dots are gone), and so is a hyphen (made a space by comparable: Pin Up / Pinup).
-  if (x.length !== y.length) return x.join('') === y.join('') && [...x, ...y].every((w) => w.length > 1) && !hyphenated;
-  // Same number of words, each pair the same or a near spelling (Tolstoy/Tolstoi), not another word (US/America).
-  return x.every((w, i) => w === y[i] || distance(w, y[i]) <= Math.max(2, Math.floor(w.length / 3)));
+  if (x.length !== y.length) {
+    if (x.join('') === y.join('')) return [...x, ...y].every((w) => w.length > 1) && !hyphenated;
+    // A middle initial given or left out is house style; the words around it are still compared.
+    const [u, v] = [withoutMiddleInitials(x), withoutMiddleInitials(y)];
+    return u.length === v.length && nearWords(u, v);
+  }
+  return nearWords(x, y);
+}
+
+/** Same number of words, each pair the same or a near spelling (Tolstoy/Tolstoi), not another word (US/America),
+ *  and not all the same. */
+function nearWords(x: string[], y: string[]): boolean {
+  return x.some((w, i) => w !== y[i]) && x.every((w, i) => w === y[i] || distance(w, y[i]) <= Math.max(2, Math.floor(w.length / 3)));
+}
+
+function withoutMiddleInitials(words: string[]): string[] {
+  return words.filter((w, i) => w.length > 1 || i === 0 || i === words.length - 1);
 }
 
 /** Each word with a house-style ending written the one way ("recognised" → "recognized"; the first pair that fits). */

@@ -58,13 +58,21 @@ const MIN_FUZZY_LENGTH = 4;
 /** Edits allowed per character of the longer token. */
 const EDITS_PER_CHAR = 0.2;
 
-/** Same token up to a small transliteration difference (tolstoy ~ tolstoi, aleksey ~ alexei). */
+/** Same token up to a small transliteration difference (tolstoy ~ tolstoi, aleksey ~ alexei), or a short token
+ *  with one letter more inside it (jon ~ john, ian ~ iain; at the end it is another name: jan ≠ jana). */
 export function similarTokens(a: string, b: string): boolean {
   if (a === b) return true;
   if (a[0] !== b[0]) return false;
   const longer = Math.max(a.length, b.length);
-  if (Math.min(a.length, b.length) < MIN_FUZZY_LENGTH) return false;
+  if (Math.min(a.length, b.length) < MIN_FUZZY_LENGTH) return innerLetterMore(a, b) || innerLetterMore(b, a);
   return distance(a, b) <= Math.floor(longer * EDITS_PER_CHAR);
+}
+
+/** `long` is `short` (three letters or more) with one letter added before its last. */
+function innerLetterMore(short: string, long: string): boolean {
+  if (short.length < 3 || long.length !== short.length + 1 || long[long.length - 1] !== short[short.length - 1]) return false;
+  for (let i = 1; i < short.length; i++) if (long[i] !== short[i]) return long.slice(i + 1) === short.slice(i);
+  return false;
 }
 
 /** Two multi-token names are one when every token pairs up in order. */
