@@ -5,7 +5,7 @@ import type { AlignedSlot } from './align/index.js';
 import { loadLanguages } from './lexicon/load.js';
 import { InputError } from './errors.js';
 import { ingestFolder } from './ingest/index.js';
-import { extractClaims } from './extract/index.js';
+import { extractStory } from './extract/index.js';
 import { normalizeClaims } from './normalize/index.js';
 import { detectLineage } from './lineage/index.js';
 import { alignClaims } from './align/index.js';
@@ -42,7 +42,7 @@ export function checkStory(folder: string, rules: LoadedRules, primaryOverride?:
   if (primary !== undefined && !sources.some((s) => s.id === primary)) {
     throw new InputError(`${folder}: the draft "${primary}" is not a source of this folder; pass one of its files to --primary.`);
   }
-  const raw = time('extract', () => sources.flatMap((s) => extractClaims(s, langs.get(s.language) ?? langs.get('en')!)));
+  const raw = time('extract', () => extractStory(sources, (s) => langs.get(s.language) ?? langs.get('en')!));
   const claims = time('normalize', () => normalizeClaims(raw, sources, langs));
   const lineage = time('lineage', () => detectLineage(sources, claims, rules.lineage));
   const slots = time('align', () => alignClaims(claims, sources, lineage, langs, undefined, primary));

@@ -9,6 +9,12 @@ import { extractEntities } from './entity/index.js';
 import { extractQuotes } from './quote/index.js';
 import { extractIdentifiers } from './identifier/index.js';
 import { attributeClaims } from './attribution/index.js';
+import { withNamesInCapitals } from './entity/capitals.js';
+
+/** Claims of every source of a story; names in lines written in capitals need the names of the others. */
+export function extractStory(sources: Source[], langOf: (source: Source) => Language): Claim[] {
+  return withNamesInCapitals(sources, sources.flatMap((s) => extractClaims(s, langOf(s))));
+}
 
 export function extractClaims(source: Source, lang: Language): Claim[] {
   const measures = [...extractQuantities(source, lang), ...extractDates(source, lang)];

@@ -263,6 +263,13 @@ testRule('spelling-variants', {
       },
     },
     {
+      name: 'a name in a wire sent in capitals, spelled the same',
+      story: {
+        a: dated('2025-06-18', 'Attorney General Wally Oppal said on Tuesday that two men were arrested.'),
+        b: dated('2025-06-18', 'ATTORNEY GENERAL WALLY OPPAL SAID ON TUESDAY THAT TWO MEN WERE ARRESTED.'),
+      },
+    },
+    {
       name: 'a middle initial given in one source only',
       story: {
         a: dated('2025-06-18', 'Orozco is to be sentenced on May 3 by Judge Philip H. Hickok, the court said.'),
@@ -317,6 +324,14 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'John Owen, the public safety director, said the building was empty.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Jon Owen" (a)', '"John Owen" (b)'] }],
+    },
+    {
+      name: 'a name in a wire sent in capitals, spelled otherwise',
+      story: {
+        a: dated('2025-06-18', 'Attorney General Wally Oppal said on Tuesday that two men were arrested.'),
+        b: dated('2025-06-18', 'ATTORNEY GENERAL WALLY OPAL SAID ON TUESDAY THAT TWO MEN WERE ARRESTED.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Wally Oppal" (a)', '"WALLY OPAL" (b)'] }],
     },
     {
       name: 'a surname spelled two ways, once with a middle initial',

@@ -72,10 +72,12 @@ export function sourceContext(source: Source): SourceContext {
     }
   }
   const lowerCase = writtenLowerCase(tokens, candidates);
-  // Capitals everywhere make a headline only when some of them are common words of this source
-  // ("Vows", "Into"); a sentence of names ("Russian President Vladimir Putin met Kim Jong Un") is not one.
+  // Capitals everywhere make a headline when some of them are common words of this source ("Vows", "Into"),
+  // or when no word has a small letter (a line, or a whole wire, in capitals: which words are names it cannot
+  // tell); a sentence of names ("Russian President Vladimir Putin met Kim Jong Un") is not one.
   for (const r of headlineLike) {
-    r.titleCase = tokens.slice(r.from, r.to).some((tok, k) => !initial[r.from + k] && isCapitalised(tok) && lowerCase.has(tok.norm));
+    const line = tokens.slice(r.from, r.to);
+    r.titleCase = line.every((tok) => tok.kind !== 'word' || tok.text === tok.text.toUpperCase()) || line.some((tok, k) => !initial[r.from + k] && isCapitalised(tok) && lowerCase.has(tok.norm));
     if (!r.titleCase) for (let i = r.from; i < r.to; i++) if (!initial[i] && isCapitalised(tokens[i])) capitalisedInside.add(tokens[i].norm);
   }
   ctx = { source, tokens, ranges, initial, capitalisedInside, lowerCase };

@@ -160,6 +160,11 @@ describe('extractEntities candidates', () => {
     expect(texts(claims).filter((t) => t === 'Tara Reid').length).toBe(2);
   });
 
+  it('reads no names of its own from a line wholly in capitals, only those the body has', () => {
+    const claims = entities('BC ATTORNEY GENERAL WALLY OPAL ISSUED A STATEMENT TODAY SAYING THAT TWO MEN HAD BEEN ARRESTED.\nPolice said Winston Blackmore was held.\nPOLICE SAY WINSTON BLACKMORE WAS HELD.');
+    expect(texts(claims)).toEqual(['Winston Blackmore', 'WINSTON BLACKMORE']);
+  });
+
   // Speed is measured by `npm run bench`; the timeout only catches a hang (growth is tested in test/perf).
   it('finishes pathological lines', { timeout: 30_000 }, () => {
     for (const line of ['Alpha '.repeat(200_000), '9'.repeat(200_000), "'a ".repeat(100_000), 'Kim-'.repeat(100_000)]) {

@@ -1,0 +1,70 @@
+// Names in lines written wholly in capitals ("BC ATTORNEY GENERAL WALLY OPAL ISSUED A STATEMENT"): capitals there
+// tell no name from a word, so a source reads none from them on its own (context.ts). Here, once every source is
+// read, the story's names of two words or more are looked for in those lines, spelled alike (names.ts), so a
+// wire sent in capitals aligns with the others and its spellings are checked too.
+
+import type { Claim, Source } from '../../model.js';
+import { tokensIn } from '../../text/tokens.js';
+import { makeClaim } from '../claim.js';
+import { entityRecord } from './index.js';
+import { foldName, keyOfFolded, similarNames, tokensOfKey } from './names.js';
+
+const SMALL_LETTER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+interface KnownName {
+  kind: Claim['kind'];
+  tokens: string[];
+}
+
+/** The claims with the story's names added where sentences in capitals write them. */
+export function withNamesInCapitals(sources: Source[], claims: Claim[]): Claim[] {
+  const capitalLines = sources.flatMap((source) => source.sentences.filter((s) => inCapitals(source.text.slice(s.start, s.end))).map((sentence) => ({ source, sentence })));
+  if (capitalLines.length === 0) return claims;
+  const known = knownNames(claims);
+  if (known.size === 0) return claims;
+  const added: Claim[] = [];
+  for (const { source, sentence } of capitalLines) {
+    // Names the source found itself (known acronyms, names of its own body) stay as they are.
+    const found = claims.filter((c) => c.entity && c.source === source.id && c.start < sentence.end && c.end > sentence.start);
+    const words = tokensIn(source, sentence.start, sentence.end).filter((t) => t.kind === 'word');
+    const folded = words.map((t) => foldName(t.text));
+    for (let i = 0; i < words.length; ) {
+      const name = (known.get(folded[i]) ?? []).find((n) => similarNames(folded.slice(i, i + n.tokens.length), n.tokens));
+      const end = name ? i + name.tokens.length : i;
+      if (!name || found.some((c) => c.start < words[end - 1].end && c.end > words[i].start)) {
+        i++;
+        continue;
+      }
+      const key = keyOfFolded(folded.slice(i, end).join(' '));
+      const text = source.text.slice(words[i].start, words[end - 1].end);
+      added.push(makeClaim(source, name.kind, words[i].start, words[end - 1].end, sentence.index, text, { entity: entityRecord({ key, canonical: text }) }));
+      i = end;
+    }
+  }
+  if (added.length === 0) return claims;
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  return [...claims, ...added].sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start || a.end - b.end);
+}
+
+/** Some letters, none of them small. */
+function inCapitals(text: string): boolean {
+  return !SMALL_LETTER.test(text) && LETTER.test(text);
+}
+
+/** Names of two words or more read from ordinary text, by first word, longest first. */
+function knownNames(claims: Claim[]): Map<string, KnownName[]> {
+  const byFirst = new Map<string, KnownName[]>();
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (!c.entity || seen.has(c.entity.key) || !SMALL_LETTER.test(c.text)) continue;
+    seen.add(c.entity.key);
+    const tokens = tokensOfKey(c.entity.key);
+    if (tokens.length < 2) continue;
+    const list = byFirst.get(tokens[0]);
+    if (list) list.push({ kind: c.kind, tokens });
+    else byFirst.set(tokens[0], [{ kind: c.kind, tokens }]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return byFirst;
+}
