@@ -1,7 +1,8 @@
 // Is one claim's value compatible with another's? A judgement, not string equality: intervals overlap,
 // a coarser date contains a finer one, one entity key. Used by alignment (status) and by the checks.
 
-import type { Claim, QuantityInfo } from '../model.js';
+import type { Claim, DateInfo, QuantityInfo } from '../model.js';
+import { parseDay, weekdayOf as weekdayOfDay } from '../extract/date/calendar.js';
 
 /** Relative slack for floating point noise (6,000 parsed from "6.000" and from "6,000"). */
 const EPSILON = 1e-9;
@@ -54,13 +55,27 @@ function overlaps(aMin: number, aMax: number, bMin: number, bMax: number): boole
   return Math.min(aMax, bMax) - Math.max(aMin, bMin) > slack;
 }
 
-/** 2024 fits 2024-06; 2024-06 fits 2024-06-04; an unresolved relative date fits anything (we cannot know).
- *  A date without a time and a time without a date never fit: alignment keeps them in separate slots. */
-export function datesCompatible(a: string, b: string, pendingA?: object, pendingB?: object): boolean {
-  if (pendingA || pendingB) return true;
+type Pending = DateInfo['pending'];
+
+/** 2024 fits 2024-06; 2024-06 fits 2024-06-04; an unresolved relative date fits anything we cannot know, but a
+ *  weekday is that day of the week whenever the source was written: an undated "Tuesday" never fits "Wednesday",
+ *  nor a date that fell on a Monday. A date without a time and a time without a date never fit: alignment keeps
+ *  them in separate slots. */
+export function datesCompatible(a: string, b: string, pendingA?: Pending, pendingB?: Pending): boolean {
+  if (pendingA || pendingB) {
+    const [x, y] = [weekdayOf(a, pendingA), weekdayOf(b, pendingB)];
+    return x === undefined || y === undefined || x === y;
+  }
   // A time alone ("T12:00") fits the same time on any day ("2009-06-01T12:00").
   if (a.startsWith('T') || b.startsWith('T')) return timeOf(a) === timeOf(b);
   return a.startsWith(b) || b.startsWith(a);
+}
+
+/** 1 = Monday … 7 = Sunday, for an unresolved weekday or a date to the day. */
+function weekdayOf(iso: string, pending: Pending): number | undefined {
+  if (pending) return typeof pending.weekday === 'number' ? pending.weekday : undefined;
+  const day = parseDay(iso);
+  return day && weekdayOfDay(day);
 }
 
 function timeOf(iso: string): string {

@@ -280,7 +280,17 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
   // context, and wins only with clearly more of it. (Names and places are listed side by side too often.)
   if (!claim.entity && ctx >= evidence.options.decisiveContext) return 2 + ctx - DECISIVE_MARGIN;
   const draft = evidence.primary !== undefined && (claim.source === evidence.primary || slot.bySource.has(evidence.primary));
-  return draft || ctx >= evidence.options.minContext[key.keyClass] ? 0.01 + ctx : 0;
+  const needed = evidence.options.minContext[dayNamesOnly(claim, slot) ? 'time' : key.keyClass];
+  return draft || ctx >= needed ? 0.01 + ctx : 0;
+}
+
+/** The claim contradicts the slot only by a day name of an undated source ("Tuesday" against "Wednesday"). Day
+ *  names recur across a story's events (games on Wednesday and Friday), so that needs the context a time of day
+ *  needs. */
+function dayNamesOnly(claim: Claim, slot: Building): boolean {
+  if (!claim.date) return false;
+  for (const list of slot.bySource.values()) for (const m of list) if (!compatible(m.claim, claim) && !m.claim.date?.pending && !claim.date.pending) return false;
+  return true;
 }
 
 /** How much more context than a fitting slot a contradicted slot needs to win the claim. */

@@ -43,6 +43,12 @@ describe('compatibility', () => {
     expect(datesCompatible('2024-06-04', '2024-06')).toBe(true);
     expect(datesCompatible('2024-06-04', '2024-06-05')).toBe(false);
     expect(datesCompatible('T12:00', '2009-06-01T12:00')).toBe(true);
+    // An undated weekday fits what we cannot know, but not another weekday or a date on another day of the week.
+    expect(datesCompatible('', '', { weekday: 2 }, { unit: 'day', offset: -1 })).toBe(true);
+    expect(datesCompatible('', '', { weekday: 2 }, { weekday: 2, tense: 'past' })).toBe(true);
+    expect(datesCompatible('', '', { weekday: 2 }, { weekday: 3 })).toBe(false);
+    expect(datesCompatible('', '2025-06-17', { weekday: 2 })).toBe(true);
+    expect(datesCompatible('2025-06-18', '', undefined, { weekday: 2 })).toBe(false);
     expect(datesCompatible('T12:30', 'T12:00')).toBe(false);
     expect(datesCompatible('', '2024-06', { weekday: 2 })).toBe(true); // unresolved: unknowable, not a conflict
   });

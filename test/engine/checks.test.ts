@@ -112,8 +112,23 @@ testRule('date-agreement', {
         b: dated('2025-06-18', 'Both governments signed the military agreement last year after long negotiations.'),
       },
     },
+    {
+      name: 'undated sources name two weekdays for events that share some context',
+      story: {
+        a: 'The Saints said Reggie Bush was hurt in the loss at Chicago and was placed on injured reserve Wednesday.',
+        b: 'Reggie Bush was hurt on Thursday in the 27-24 loss to Chicago, coach Sean Payton said.',
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'undated sources name two weekdays for one arrest',
+      story: {
+        a: 'Winston Blackmore and James Oler were arrested by police on Tuesday, the attorney general said.',
+        b: 'The attorney general confirmed that Winston Blackmore and James Oler were arrested Wednesday.',
+      },
+      findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['Tuesday', 'Wednesday'] }],
+    },
     {
       name: 'a changed day',
       story: {
