@@ -301,10 +301,11 @@ function loose(c: Claim): boolean {
   return c.kind !== 'quantity' || c.quantity?.qualifier === 'vague';
 }
 
+/** Sentence → slot key → the values its figures and dates give under that key. */
 function sentenceValues(members: readonly Member[]): Map<number, Map<string, Set<number>>> {
   const out = new Map<number, Map<string, Set<number>>>();
   for (const m of members) {
-    if (!m.claim.quantity) continue;
+    if (!m.claim.quantity && !m.claim.date) continue;
     let byKey = out.get(m.at);
     if (!byKey) out.set(m.at, (byKey = new Map()));
     for (const key of m.keys) {
@@ -317,12 +318,18 @@ function sentenceValues(members: readonly Member[]): Map<number, Map<string, Set
 }
 
 /** The slot's value stands in the claim's own sentence under the same key ("1,600 and 400 jobs", "rose 166.5
- *  and 93.3%"): that figure answers for the source, and this one is another item of the sentence. */
+ *  and 93.3%"): that figure answers for the source, and this one is another item of the sentence. Or, for a date,
+ *  the slot's sentence gives the claim's value beside its own ("02:41 GMT Friday … said Thursday" against
+ *  "02:41 GMT Friday"): the claim answers that one, not this. */
 function answeredBeside(m: Member, slot: Building, key: SlotKey, evidence: Evidence): boolean {
-  const values = m.claim.quantity && evidence.besides.get(m.at)?.get(key.id);
-  if (!values || values.size < 2) return false;
+  const own = evidence.besides.get(m.at)?.get(key.id);
+  const ownGivesMore = m.claim.quantity !== undefined && own !== undefined && own.size >= 2;
   for (const list of slot.bySource.values()) {
-    for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (list[i].valueId !== m.valueId && values.has(list[i].valueId)) return true;
+    for (let i = 0; i < list.length; i = nextSampled(i, list.length)) {
+      if (list[i].valueId === m.valueId) continue;
+      if (ownGivesMore && own.has(list[i].valueId)) return true;
+      if (m.claim.date && evidence.besides.get(list[i].at)?.get(key.id)?.has(m.valueId)) return true;
+    }
   }
   return false;
 }

@@ -119,6 +119,13 @@ testRule('date-agreement', {
         b: 'Reggie Bush was hurt on Thursday in the 27-24 loss to Chicago, coach Sean Payton said.',
       },
     },
+    {
+      name: 'near-copy sentences, one naming the day of the death and of the statement',
+      story: {
+        a: '"With deep personal sadness I must announce that my dear friend and client Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital," her agent Mark Roesler said Thursday in a statement.',
+        b: 'Her agent Mark Roesler said: "With deep personal sadness I must announce that my dear friend and client Bettie Page passed away at 18:41 this evening (02:41 GMT Friday) in a Los Angeles hospital."',
+      },
+    },
   ],
   invalid: [
     {

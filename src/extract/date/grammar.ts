@@ -37,6 +37,7 @@ export type Mode = 'text' | 'header';
 type Tokens = readonly Token[];
 
 const DIGITS = /^\d+$/;
+const FOUR_DIGIT_TIME = /^([01]\d|2[0-3])([0-5]\d)$/;
 const COLON_TIME = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
 const DOT_TIME = /^(\d{1,2})\.(\d{2})$/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
@@ -375,10 +376,16 @@ function isBareYear(tok: Token | undefined): boolean {
 
 // ── times of day ──────────────────────────────────────────────────────────────────────────────────────────
 
-/** "12:30", "15:00 GMT", "12.30 uur", "3 p.m.", "3pm", "om 15 uur". Never "6,000" or "6.000". */
+/** "12:30", "15:00 GMT", "12.30 uur", "3 p.m.", "3pm", "om 15 uur", "0241 GMT". Never "6,000" or "6.000". */
 export function parseTime(t: Tokens, i: number, lex: DateLexicon): Parsed | undefined {
   const tok = t[i];
   if (tok?.kind !== 'number' || isSignedOffset(t, i)) return undefined;
+  // Four digits are a time only with a zone after them (wire style: "0241 GMT"); alone they are a year or a count.
+  const fourDigits = FOUR_DIGIT_TIME.exec(tok.text);
+  if (fourDigits) {
+    const zone = lex.zones.matchAt(t, i + 1);
+    return zone && { from: i, to: zone.to, hour: +fourDigits[1], minute: +fourDigits[2] };
+  }
   const colon = COLON_TIME.exec(tok.text);
   const dot = colon ? null : DOT_TIME.exec(tok.text);
   const bare = colon || dot ? null : /^\d{1,2}$/.exec(tok.text);

@@ -120,6 +120,7 @@ describe('times of day', () => {
     ['It struck at 3pm local time.', '3pm', 'T15:00', 'en'],
     ['The quake hit at 15:00 GMT on the coast.', '15:00 GMT', 'T15:00', 'en'],
     ['Hij vertrok om 15 uur naar huis.', '15 uur', 'T15:00', 'nl'],
+    ['She died at 0241 GMT in a hospital.', '0241 GMT', 'T02:41', 'en'],
   ])('%j → %s', (sentence, text, iso, lang) => {
     expect(dates(sentence, lang).map((c) => [c.text, c.value, c.date!.precision])).toEqual([[text, iso, 'time']]);
   });
@@ -132,6 +133,7 @@ describe('never a date', () => {
     ['en', 'Now, the talks continue for several weeks and two weeks more.'],
     ['en', 'The 33-year-old actress spent three-year-long stints abroad.'],
     ['en', 'A death toll of 2003 people was reported, with 2003 injured.'],
+    ['en', 'Some 1200 people and 2359 more came.'],
     ['en', 'Protesters march through the city; the Boeing 747 and model 2100 were shown.'],
     ['en', 'The score was 20-13 and the odds 2:1, with a ratio of 3/4.'],
     ['en', 'April Ryan asked the question.'],
