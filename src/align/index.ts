@@ -166,13 +166,14 @@ function cluster(key: SlotKey, members: Member[], evidence: Evidence): Building[
   // Most groups hold one claim: its own slot, without the clustering state.
   if (members.length === 1) return [{ key, bySource: new Map([[members[0].claim.source, [members[0]]]]), listedBy: -1 }];
   const state: Clustering = { built: [], byValue: new Map(), count: 0, listed: [] };
+  const given = valuesBySource(members);
   for (const m of members) {
     mergeCounterpartSlots(m);
     let best: Building | undefined;
     let bestScore = 0;
     const counterparts = counterpartSlots(m);
     for (const b of candidates(m, state, counterparts)) {
-      const score = fit(m, b, key, evidence, counterparts.includes(b));
+      const score = fit(m, b, key, evidence, counterparts.includes(b), given);
       if (score > bestScore) {
         bestScore = score;
         best = b;
@@ -241,8 +242,19 @@ function mergeCounterpartSlots(m: Member): void {
   }
 }
 
-/** How well a claim fits a slot under construction; 0 means it may not join. */
-function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counterpart: boolean): number {
+/** Source → the value ids its claims of one slot key give. */
+function valuesBySource(members: readonly Member[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const m of members) {
+    const values = out.get(m.claim.source);
+    if (values) values.add(m.valueId);
+    else out.set(m.claim.source, new Set([m.valueId]));
+  }
+  return out;
+}
+
+/** How well a claim fits a slot under construction; 0 means it may not join. `given`: valuesBySource of the key. */
+function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counterpart: boolean, given: ReadonlyMap<string, ReadonlySet<number>>): number {
   const claim = m.claim;
   const own = slot.bySource.get(claim.source);
   // Background (a sentence set in another year) and the story's own event are different questions.
@@ -273,7 +285,7 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
   if (!sameTime) return 0;
   if (key.keyClass === 'quote') return sameWords(claim, slot) ? 2 : 0;
   if (fitsAll(claim, slot)) return 2 + contextWith(m, slot, evidence);
-  if (!key.specific || answeredBeside(m, slot, key, evidence)) return 0;
+  if (!key.specific || answeredBeside(m, slot, key, evidence) || (key.keyClass !== 'eventFrame' && givenElsewhere(m, slot, given))) return 0;
   const ctx = contextWith(m, slot, evidence);
   // A figure in a near-copy sentence ("sentenced to 2 years, with 9 months to serve" / "to 2 1/2 years, with 9
   // months …") is better evidence than a fitting value elsewhere: such a slot competes with fitting ones on
@@ -330,6 +342,18 @@ function answeredBeside(m: Member, slot: Building, key: SlotKey, evidence: Evide
       if (ownGivesMore && own.has(list[i].valueId)) return true;
       if (m.claim.date && evidence.besides.get(list[i].at)?.get(key.id)?.has(m.valueId)) return true;
     }
+  }
+  return false;
+}
+
+/** The claim's source gives one of the slot's values under the same key, in another claim ("AMD shelled out $334
+ *  million" below a headline's "$9"): that claim answers for the source, and this one is about something else.
+ *  Not asked of event frames: a source giving two death tolls ("rose to 50 from 45") reports a development. */
+function givenElsewhere(m: Member, slot: Building, given: ReadonlyMap<string, ReadonlySet<number>>): boolean {
+  const own = given.get(m.claim.source)!;
+  if (own.size < 2) return false;
+  for (const list of slot.bySource.values()) {
+    for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (list[i].valueId !== m.valueId && own.has(list[i].valueId)) return true;
   }
   return false;
 }

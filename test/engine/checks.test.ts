@@ -5,6 +5,14 @@ const dated = (date: string, text: string) => ` date ${date}\n${text}\n`;
 testRule('numeric-agreement', {
   valid: [
     {
+      name: "a figure in one source that its other sentence answers (a headline's share price, the body's deal)",
+      story: {
+        // The wire comes first, so its slot stands before the headline's figure is placed.
+        a: 'AMD completes the acquisition of SeaMicro for $334 million.',
+        b: 'AMD Completes SeaMicro Acquisition Headed to $9\n\nAMD shelled out $334 million for the acquisition of SeaMicro.',
+      },
+    },
+    {
       name: 'a lower bound fits a larger count',
       story: {
         a: dated('2024-03-02', 'At least 50 people were killed in the earthquake on Friday, police said.'),
@@ -34,6 +42,14 @@ testRule('numeric-agreement', {
         b: dated('2024-03-02', 'Rescuers reported that 52 people died when the quake struck the valley.'),
       },
       findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['"45"', '"52"', 'in a', 'in b'] }],
+    },
+    {
+      name: 'a death toll one source revises, giving the earlier figure too',
+      story: {
+        a: dated('2024-03-02', 'The earthquake killed 45 people in the mountain villages, police said.'),
+        b: dated('2024-03-02', 'Rescuers reported that 52 people died when the quake struck the valley. Earlier reports said 45 people died in the quake.'),
+      },
+      findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['"45"', '"52"'] }],
     },
     {
       name: 'values attributed to different bodies: a warning naming both',
