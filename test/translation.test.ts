@@ -50,4 +50,13 @@ describe('a translation', () => {
     expect(conflicts(pair)).toEqual([]);
     expect(conflicts({ ...pair, nl: pair.nl.replace('70 miljoen', '60 miljoen') })).toEqual([['en:70m', 'nl:60 miljoen']]);
   });
+
+  it('reports a count of times that became a percentage, and not a faithful "keer"', () => {
+    const pair = {
+      en: `${en}\nHiring has slowed for three years since the central bank raised interest rates 12 times.`,
+      nl: `${nl}\nDe aanwerving vertraagt al drie jaar sinds de centrale bank de rente 12 keer verhoogde.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('de rente 12 keer verhoogde', 'de rente 12% liet stijgen') })).toEqual([['en:12 times', 'nl:12%']]);
+  });
 });

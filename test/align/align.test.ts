@@ -196,6 +196,15 @@ describe('alignment', () => {
     expect(jobs?.claims.map((c) => c.text)).toEqual(['4,300', '4.800']);
   });
 
+  it('needs more shared context to set counts of times against each other ("arrested four times" / "three times since May")', () => {
+    const r = runStory({
+      a: dated('Police said Smith had previously been arrested four times on charges of theft and assault.'),
+      b: dated('Smith had been in trouble before, having been arrested three times since May, and was charged with theft and assault.'),
+    });
+    expect(r.claims.filter((c) => c.quantity?.frame === 'times').map((c) => c.text)).toEqual(['four times', 'three times']);
+    expect(r.slots.filter((s) => s.status === 'conflict').map((s) => s.claims.map((c) => c.text))).toEqual([]);
+  });
+
   it('does not set an item of a list against the slot of its neighbour in the same sentence', () => {
     const en = dated('France will lose 4,300 jobs, while Britain and Spain will see 1,600 and 400 jobs cut respectively, the company said on Tuesday.');
     const nl = dated('In Frankrijk gaan 4.300 banen verloren, in Groot-Brittannië 1.600 banen en in Spanje 400 banen, zei het bedrijf dinsdag.');
