@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { QuantityInfo } from '../../src/model.js';
 import { compatible, datesCompatible, quantitiesCompatible } from '../../src/align/compatible.js';
 import { slotKeys } from '../../src/align/keys.js';
+import { counterpartClaims } from '../../src/align/pairs.js';
+import { contextIndex } from '../../src/align/context.js';
+import { loadAlignOptions } from '../../src/align/options.js';
+import { loadLanguages } from '../../src/lexicon/load.js';
 import { runStory } from '../helpers/story.js';
 import { claimWith } from '../helpers/claim.js';
 
@@ -228,5 +232,54 @@ describe('alignment', () => {
     const r = runStory({ a, b });
     expect(r.lineage.links.length).toBe(1);
     expect(r.slots.filter((s) => s.claims.length > 1 && s.kind === 'quantity')).toEqual([]);
+  });
+});
+
+/** The opening of a story and its Dutch translation, enough anchors for a translation link; and a closing line. */
+const en = [
+  'The carmaker signed the deal in Detroit with partners from Japan and Korea on June 13, 2005.',
+  'The agreement, worth 20.1 billion dollars, was announced by Ford at 12:30 in the afternoon.',
+  'Its shares rose 6.50% after the announcement, to 41 dollars each.',
+];
+const nl = [
+  'De autofabrikant tekende de overeenkomst in Detroit met partners uit Japan en Korea op 13 juni 2005.',
+  'De overeenkomst, ter waarde van 20,1 miljard dollar, werd door Ford om 12.30 uur in de middag bekendgemaakt.',
+  'Het aandeel steeg na de aankondiging met 6,50%, naar 41 dollar per stuk.',
+];
+const last = { en: 'The company employs 55,000 people in 12 countries.', nl: 'Het bedrijf heeft 55.000 mensen in dienst in 12 landen.' };
+
+describe('counterparts of a sentence split in two', () => {
+  const dated = (text: string) => ` date 2024-03-02\n${text}\n`;
+  /** The texts of the counterparts of the claim written `text` in source `source`. */
+  const partnersOf = (files: Record<string, string>, source: string, text: string): string[] => {
+    const r = runStory(files);
+    const partners = counterpartClaims(r.claims, r.sources, r.lineage, contextIndex(r.claims, r.sources, loadLanguages()), loadAlignOptions().pairing);
+    const claim = r.claims.find((c) => c.source === source && c.text === text)!;
+    return [...(partners.get(claim.id) ?? [])].map((id) => r.claims.find((c) => c.id === id)!.text);
+  };
+
+  it('reads the half a translation split off with the pair it makes more alike', () => {
+    // The English sentence pairs with the Dutch first half (Ford); the second half (Ford, the figure) has no partner.
+    const files = {
+      en: dated([...en, 'Ford said the plan was approved by its board in Detroit and that Ford would invest $4.2 billion.', last.en].join('\n')),
+      nl: dated([...nl, 'Ford zei dat het plan in Detroit door het bestuur was goedgekeurd.', 'Ford investeert $4,2 miljoen.', last.nl].join('\n')),
+    };
+    expect(partnersOf(files, 'en', '$4.2 billion')).toEqual(['$4,2 miljoen']);
+  });
+
+  it('pairs a translation\'s sentences left between two pairs, one against two, though no anchor ties them', () => {
+    const files = {
+      en: dated([...en, 'The panic spread and a large bank lost almost $4.2 billion in market value.', last.en].join('\n')),
+      nl: dated([...nl, 'De paniek breidde zich uit.', 'Een grote bank verloor bijna $4,2 aan beurswaarde.', last.nl].join('\n')),
+    };
+    expect(partnersOf(files, 'en', 'almost $4.2 billion')).toEqual(['bijna $4,2']);
+  });
+
+  it('does not pair a rewrite\'s sentences left between two pairs: a rewrite may say something else there', () => {
+    const files = {
+      a: dated([...en, 'The panic spread and a large bank lost almost $4.2 billion in market value.', last.en].join('\n')),
+      b: dated([...en, 'Analysts expect the new plant in Ohio to cost about $900 million.', last.en].join('\n')),
+    };
+    expect(partnersOf(files, 'a', 'almost $4.2 billion')).toEqual([]);
   });
 });
