@@ -80,4 +80,14 @@ describe('a translation', () => {
     expect(conflicts(pair)).toEqual([]);
     expect(conflicts({ ...pair, nl: pair.nl.replace('$4,2 miljard', '$4,2') })).toEqual([['en:almost $4.2 billion', 'nl:bijna $4,2']]);
   });
+
+  it('reports a repeated figure the translation changed where it repeats it', () => {
+    const pair = {
+      en: `${en}\nThe camera comes in a 16GB and a 64GB model.\nThe 16GB model holds 4,000 photos and the 64GB model holds 16,000.`,
+      nl: `${nl}\nDe camera is er in een model van 16 GB en een van 64 GB.\nHet model van 16 GB bewaart 4.000 foto's en dat van 64 GB 16.000.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('dat van 64 GB', 'dat van 32 GB') })).toEqual([['en:64GB', 'nl:32 GB']]);
+  });
 });
+

@@ -283,3 +283,25 @@ describe('counterparts of a sentence split in two', () => {
     expect(partnersOf(files, 'a', 'almost $4.2 billion')).toEqual([]);
   });
 });
+
+describe('a repeated figure', () => {
+  const dated = (text: string) => ` date 2024-03-02\n${text}\n`;
+  it('that its counterpart changed opens a slot with it, and does not fold into its first mention\'s', () => {
+    const en = dated('The camera comes in a 16GB and a 64GB model.\nThe 16GB model holds 4,000 photos and the 64GB model holds 16,000.');
+    const nl = dated("De camera is er in een model van 16 GB en een van 64 GB.\nHet model van 16 GB bewaart 4.000 foto's en dat van 32 GB 16.000.");
+    const r = runStory({ en, nl });
+    const sizes = r.slots.filter((s) => s.key === 'quantity:amount-in-gb').map((s) => [s.status, s.mentions.map((c) => `${c.source}:${c.text}`)]);
+    expect(sizes).toContainEqual(['conflict', ['en:64GB', 'nl:32 GB']]);
+    expect(sizes).toContainEqual(['single', ['en:64GB', 'nl:64 GB']]);
+  });
+
+  it('of a name stays with its first mention, though the one name left in its paired sentence is another', () => {
+    const r = runStory({
+      en: dated([...en, 'The Senate met in Washington on Monday.', 'Later Obama spoke to the Senate about the budget.', last.en].join('\n')),
+      nl: dated([...nl, 'De Senaat kwam maandag bijeen in Washington.', 'Later sprak Obama met de Democraten over de begroting.', last.nl].join('\n')),
+    });
+    expect(r.lineage.links.map((l) => l.relation)).toEqual(['translation']);
+    const senate = r.slots.filter((s) => s.mentions.some((c) => c.source === 'en' && c.text === 'Senate'));
+    expect(senate.map((s) => s.mentions.filter((c) => c.source === 'en').map((c) => c.text))).toEqual([['Senate', 'Senate']]);
+  });
+});
