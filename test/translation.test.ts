@@ -50,4 +50,44 @@ describe('a translation', () => {
     expect(conflicts(pair)).toEqual([]);
     expect(conflicts({ ...pair, nl: pair.nl.replace('70 miljoen', '60 miljoen') })).toEqual([['en:70m', 'nl:60 miljoen']]);
   });
+
+  it('reports a count of times that became a percentage, and not a faithful "keer"', () => {
+    const pair = {
+      en: `${en}\nHiring has slowed for three years since the central bank raised interest rates 12 times.`,
+      nl: `${nl}\nDe aanwerving vertraagt al drie jaar sinds de centrale bank de rente 12 keer verhoogde.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('de rente 12 keer verhoogde', 'de rente 12% liet stijgen') })).toEqual([['en:12 times', 'nl:12%']]);
+  });
+
+  it('reports a scale word dropped in a sentence the translation split in two', () => {
+    // The English keeps one sentence ("… in the U.S. Siemens …"); the Dutch ends one after "V. S.." and names the
+    // company differently, so no anchor ties either half to it: the pairs around it do.
+    const pair = {
+      en: `${en}\nMarkets in Asia and Europe are caught up in the crisis in the U.S. Siemens AG of Germany lost almost $4.2 billion in market value.\nThe company employs 55,000 people in 12 countries.`,
+      nl: `${nl}\nDe markten in Azië en Europa raken verstrikt in de crisis in de V. S.. Het Duitse Siemens verloor bijna $4,2 miljard aan beurswaarde.\nHet bedrijf heeft 55.000 mensen in dienst in 12 landen.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('$4,2 miljard', '$4,2') })).toEqual([['en:almost $4.2 billion', 'nl:bijna $4,2']]);
+  });
+
+  it('pairs the sentences left between two pairs, one against two, when no anchor ties them', () => {
+    // The changed figure is the only anchor of the English sentence; the Dutch splits it in two.
+    const pair = {
+      en: `${en}\nThe panic spread and a large bank lost almost $4.2 billion in market value.\nThe company employs 55,000 people in 12 countries.`,
+      nl: `${nl}\nDe paniek breidde zich uit.\nEen grote bank verloor bijna $4,2 miljard aan beurswaarde.\nHet bedrijf heeft 55.000 mensen in dienst in 12 landen.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('$4,2 miljard', '$4,2') })).toEqual([['en:almost $4.2 billion', 'nl:bijna $4,2']]);
+  });
+
+  it('reports a repeated figure the translation changed where it repeats it', () => {
+    const pair = {
+      en: `${en}\nThe camera comes in a 16GB and a 64GB model.\nThe 16GB model holds 4,000 photos and the 64GB model holds 16,000.`,
+      nl: `${nl}\nDe camera is er in een model van 16 GB en een van 64 GB.\nHet model van 16 GB bewaart 4.000 foto's en dat van 64 GB 16.000.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('dat van 64 GB', 'dat van 32 GB') })).toEqual([['en:64GB', 'nl:32 GB']]);
+  });
 });
+

@@ -18,6 +18,8 @@ export interface ContextIndex {
   /** Context overlap of two sentences by story-wide number, 0..1. */
   similarityAt(x: number, y: number): number;
   sentenceSimilarity(sourceA: string, sentenceA: number, sourceB: string, sentenceB: number): number;
+  /** Context overlap of consecutive sentences read as one (a sentence the other source split in two). */
+  groupSimilarity(sourceA: string, sentencesA: readonly number[], sourceB: string, sentencesB: readonly number[]): number;
 }
 
 /** Sorted, duplicate-free ids; words are only compared with words, anchors with anchors. */
@@ -111,10 +113,32 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     const fy = features(y);
     return sourceOf[x].language === sourceOf[y].language ? jaccard(fx.words, fx.anchors, fy.words, fy.anchors) : jaccard(NONE, fx.anchors, NONE, fy.anchors);
   };
+  // A few sentences read as one: the union of their features (rarely asked, so built on demand).
+  const groupFeatures = (first: number, sentences: readonly number[]): Features => {
+    if (sentences.length === 1) return features(first + sentences[0]);
+    const parts = sentences.map((i) => features(first + i));
+    const union = (pick: (f: Features) => Uint32Array) => {
+      const all = new Uint32Array(parts.reduce((n, f) => n + pick(f).length, 0));
+      let n = 0;
+      for (const f of parts) {
+        all.set(pick(f), n);
+        n += pick(f).length;
+      }
+      return uniqueSorted(all);
+    };
+    return { words: union((f) => f.words), anchors: union((f) => f.anchors) };
+  };
   return {
     sentenceOf: (c) => firstSentence.get(c.source)! + c.sentence,
     similarityAt,
     sentenceSimilarity: (a, i, b, j) => similarityAt(firstSentence.get(a)! + i, firstSentence.get(b)! + j),
+    groupSimilarity: (a, is, b, js) => {
+      const x = firstSentence.get(a)!;
+      const y = firstSentence.get(b)!;
+      const fx = groupFeatures(x, is);
+      const fy = groupFeatures(y, js);
+      return sourceOf[x].language === sourceOf[y].language ? jaccard(fx.words, fx.anchors, fy.words, fy.anchors) : jaccard(NONE, fx.anchors, NONE, fy.anchors);
+    },
   };
 }
 

@@ -265,7 +265,7 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
     // only when it speaks of the same thing (shared context), else "up to 35%" would swallow "32%".
     let allSame = true;
     for (let i = 0; i < own.length && allSame; i = nextSampled(i, own.length)) allSame = own[i].valueId === m.valueId;
-    if (allSame) return 3;
+    if (allSame) return changedByCounterparts(m) ? 0 : 3;
     // Among numbers only a vague amount folds into a figure of its own source: "almost 14%" beside "13.8%"
     // stays apart, or approximations would chain unrelated figures into one slot. A coarser date ("this
     // month") may fold into a finer one ("June 4").
@@ -303,6 +303,16 @@ function dayNamesOnly(claim: Claim, slot: Building): boolean {
   if (!claim.date) return false;
   for (const list of slot.bySource.values()) for (const m of list) if (!compatible(m.claim, claim) && !m.claim.date?.pending && !claim.date.pending) return false;
   return true;
+}
+
+/**
+ * A figure its source repeats, whose every counterpart gives another value ("64GB" twice in the original, "64 GB"
+ * then "32 GB" in the translation): the copy or translation changed this mention, so it does not fold into the
+ * slot of its first mention but opens one with its counterpart, where the change shows. Names are left alone: the
+ * one name left in a pair of sentences is no sure counterpart (one source names the party, the other the senate).
+ */
+function changedByCounterparts(m: Member): boolean {
+  return m.claim.kind === 'quantity' && m.partners.length > 0 && m.partners.every((p) => !compatible(p.claim, m.claim));
 }
 
 /** How much more context than a fitting slot a contradicted slot needs to win the claim. */

@@ -1,9 +1,10 @@
 // Counterpart claims in copies, rewrites and translations. Two sources of one lineage tell the same story in
 // the same order, so their sentences can be paired (a banded dynamic programme over sentence similarity) and the
 // claims of paired sentences matched kind by kind, in order. A translation that changed a digit or a weekday
-// then shows as a conflict between counterparts instead of two unrelated claims.
+// then shows as a conflict between counterparts instead of two unrelated claims. A sentence one source splits in
+// two is read whole against the other's (joinSplitSentences).
 
-import type { Claim, Lineage, Source } from '../model.js';
+import type { Claim, Lineage, LineageLink, Source } from '../model.js';
 import type { ContextIndex } from './context.js';
 import { pushTo } from '../collections.js';
 
@@ -47,7 +48,7 @@ export function counterpartClaims(claims: Claim[], sources: Source[], lineage: L
     if (!left || !right) continue;
     const pairs = pairSentences(link.a, link.b, left.length, right.length, context, options);
     const sides = { left: valuesOf.get(link.a)!, right: valuesOf.get(link.b)! };
-    for (const [i, j] of pairs) matchClaims(left[i] ?? [], right[j] ?? [], partners, sides);
+    for (const [is, js] of joinSplitSentences(link, pairs, left, right, context)) matchClaims(gather(left, is), gather(right, js), partners, sides);
   }
   return partners;
 }
@@ -110,6 +111,82 @@ function pairSentences(a: string, b: string, n: number, m: number, context: Cont
     else i--;
   }
   return pairs.reverse();
+}
+
+/**
+ * Sentences the one-to-one pairing left out. One source may split a sentence the other keeps whole ("… in the
+ * U.S. Siemens lost …" / "… in de V. S.. Siemens verloor …"), so one half has no partner and its
+ * figures no counterparts:
+ * - a sentence left out on one side only, with claims, joins the neighbouring pair whose other sentence it shares
+ *   more with (a name, a number, a word); none when it shares as much, or nothing, with both;
+ * - in a translation, one sentence left out between two pairs, against one or two left out on the other side,
+ *   is their translation even when no anchor shows it (a name read differently, the changed figure itself): a
+ *   translation keeps the order of its sentences, and pairs on both sides fix where they stand.
+ * Returns the pairs as groups of sentence indices, in order.
+ */
+function joinSplitSentences(
+  link: LineageLink,
+  pairs: readonly [number, number][],
+  left: readonly (Keyed[] | undefined)[],
+  right: readonly (Keyed[] | undefined)[],
+  context: ContextIndex,
+): [number[], number[]][] {
+  const groups: [number[], number[]][] = pairs.map(([i, j]) => [[i], [j]]);
+  if (groups.length === 0) return groups;
+  const similarity = (g: [number[], number[]]) => context.groupSimilarity(link.a, g[0], link.b, g[1]);
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+  const out: [number[], number[]][] = [];
+  // Each gap: the sentences each side leaves out between two consecutive pairs (or before the first, after the last).
+  for (let k = 0; k <= groups.length; k++) {
+    const before = groups[k - 1];
+    const after = groups[k];
+    const fromLeft = before ? before[0][before[0].length - 1] + 1 : 0;
+    const toLeft = after ? after[0][0] : left.length;
+    const fromRight = before ? before[1][before[1].length - 1] + 1 : 0;
+    const toRight = after ? after[1][0] : right.length;
+    const gapLeft = toLeft - fromLeft;
+    const gapRight = toRight - fromRight;
+    if (link.relation === 'translation' && before && after && Math.min(gapLeft, gapRight) === 1 && Math.max(gapLeft, gapRight) <= MAX_SPLIT) {
+      out.push([range(fromLeft, toLeft), range(fromRight, toRight)]);
+    } else if (gapLeft + gapRight === 1) {
+      const side = gapLeft === 1 ? 0 : 1;
+      const sentence = side === 0 ? fromLeft : fromRight;
+      if ((side === 0 ? left : right)[sentence] !== undefined) joinNeighbour(before, after, side, sentence, similarity);
+    }
+    if (after) out.push(after);
+  }
+  return out;
+}
+
+/** Parts a translator may split one sentence into, or join into one, that a gap between pairs may hold. */
+const MAX_SPLIT = 2;
+
+/** A sentence left out joins the neighbouring pair whose other sentence it shares more with. */
+function joinNeighbour(
+  before: [number[], number[]] | undefined,
+  after: [number[], number[]] | undefined,
+  side: 0 | 1,
+  sentence: number,
+  similarity: (g: [number[], number[]]) => number,
+): void {
+  const other = side === 0 ? 1 : 0;
+  const shared = (group: [number[], number[]] | undefined): number => {
+    if (!group) return 0;
+    const alone: [number[], number[]] = [[], []];
+    alone[side] = [sentence];
+    alone[other] = group[other];
+    return similarity(alone);
+  };
+  const withBefore = shared(before);
+  const withAfter = shared(after);
+  if (withBefore > withAfter) before![side] = [...before![side], sentence];
+  else if (withAfter > withBefore) after![side] = [sentence, ...after![side]];
+}
+
+/** The claims of a group of sentences, in order. */
+function gather(bySentence: readonly (Keyed[] | undefined)[], sentences: readonly number[]): Keyed[] {
+  if (sentences.length === 1) return bySentence[sentences[0]] ?? [];
+  return sentences.flatMap((i) => bySentence[i] ?? []);
 }
 
 /**

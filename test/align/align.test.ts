@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { QuantityInfo } from '../../src/model.js';
 import { compatible, datesCompatible, quantitiesCompatible } from '../../src/align/compatible.js';
 import { slotKeys } from '../../src/align/keys.js';
+import { counterpartClaims } from '../../src/align/pairs.js';
+import { contextIndex } from '../../src/align/context.js';
+import { loadAlignOptions } from '../../src/align/options.js';
+import { loadLanguages } from '../../src/lexicon/load.js';
 import { runStory } from '../helpers/story.js';
 import { claimWith } from '../helpers/claim.js';
 
@@ -202,6 +206,15 @@ describe('alignment', () => {
     expect(jobs?.claims.map((c) => c.text)).toEqual(['4,300', '4.800']);
   });
 
+  it('needs more shared context to set counts of times against each other ("arrested four times" / "three times since May")', () => {
+    const r = runStory({
+      a: dated('Police said Smith had previously been arrested four times on charges of theft and assault.'),
+      b: dated('Smith had been in trouble before, having been arrested three times since May, and was charged with theft and assault.'),
+    });
+    expect(r.claims.filter((c) => c.quantity?.frame === 'times').map((c) => c.text)).toEqual(['four times', 'three times']);
+    expect(r.slots.filter((s) => s.status === 'conflict').map((s) => s.claims.map((c) => c.text))).toEqual([]);
+  });
+
   it('does not set an item of a list against the slot of its neighbour in the same sentence', () => {
     const en = dated('France will lose 4,300 jobs, while Britain and Spain will see 1,600 and 400 jobs cut respectively, the company said on Tuesday.');
     const nl = dated('In Frankrijk gaan 4.300 banen verloren, in Groot-Brittannië 1.600 banen en in Spanje 400 banen, zei het bedrijf dinsdag.');
@@ -225,5 +238,76 @@ describe('alignment', () => {
     const r = runStory({ a, b });
     expect(r.lineage.links.length).toBe(1);
     expect(r.slots.filter((s) => s.claims.length > 1 && s.kind === 'quantity')).toEqual([]);
+  });
+});
+
+/** The opening of a story and its Dutch translation, enough anchors for a translation link; and a closing line. */
+const en = [
+  'The carmaker signed the deal in Detroit with partners from Japan and Korea on June 13, 2005.',
+  'The agreement, worth 20.1 billion dollars, was announced by Ford at 12:30 in the afternoon.',
+  'Its shares rose 6.50% after the announcement, to 41 dollars each.',
+];
+const nl = [
+  'De autofabrikant tekende de overeenkomst in Detroit met partners uit Japan en Korea op 13 juni 2005.',
+  'De overeenkomst, ter waarde van 20,1 miljard dollar, werd door Ford om 12.30 uur in de middag bekendgemaakt.',
+  'Het aandeel steeg na de aankondiging met 6,50%, naar 41 dollar per stuk.',
+];
+const last = { en: 'The company employs 55,000 people in 12 countries.', nl: 'Het bedrijf heeft 55.000 mensen in dienst in 12 landen.' };
+
+describe('counterparts of a sentence split in two', () => {
+  const dated = (text: string) => ` date 2024-03-02\n${text}\n`;
+  /** The texts of the counterparts of the claim written `text` in source `source`. */
+  const partnersOf = (files: Record<string, string>, source: string, text: string): string[] => {
+    const r = runStory(files);
+    const partners = counterpartClaims(r.claims, r.sources, r.lineage, contextIndex(r.claims, r.sources, loadLanguages()), loadAlignOptions().pairing);
+    const claim = r.claims.find((c) => c.source === source && c.text === text)!;
+    return [...(partners.get(claim.id) ?? [])].map((id) => r.claims.find((c) => c.id === id)!.text);
+  };
+
+  it('reads the half a translation split off with the pair it makes more alike', () => {
+    // The English sentence pairs with the Dutch first half (Ford); the second half (Ford, the figure) has no partner.
+    const files = {
+      en: dated([...en, 'Ford said the plan was approved by its board in Detroit and that Ford would invest $4.2 billion.', last.en].join('\n')),
+      nl: dated([...nl, 'Ford zei dat het plan in Detroit door het bestuur was goedgekeurd.', 'Ford investeert $4,2 miljoen.', last.nl].join('\n')),
+    };
+    expect(partnersOf(files, 'en', '$4.2 billion')).toEqual(['$4,2 miljoen']);
+  });
+
+  it('pairs a translation\'s sentences left between two pairs, one against two, though no anchor ties them', () => {
+    const files = {
+      en: dated([...en, 'The panic spread and a large bank lost almost $4.2 billion in market value.', last.en].join('\n')),
+      nl: dated([...nl, 'De paniek breidde zich uit.', 'Een grote bank verloor bijna $4,2 aan beurswaarde.', last.nl].join('\n')),
+    };
+    expect(partnersOf(files, 'en', 'almost $4.2 billion')).toEqual(['bijna $4,2']);
+  });
+
+  it('does not pair a rewrite\'s sentences left between two pairs: a rewrite may say something else there', () => {
+    const files = {
+      a: dated([...en, 'The panic spread and a large bank lost almost $4.2 billion in market value.', last.en].join('\n')),
+      b: dated([...en, 'Analysts expect the new plant in Ohio to cost about $900 million.', last.en].join('\n')),
+    };
+    expect(partnersOf(files, 'a', 'almost $4.2 billion')).toEqual([]);
+  });
+});
+
+describe('a repeated figure', () => {
+  const dated = (text: string) => ` date 2024-03-02\n${text}\n`;
+  it('that its counterpart changed opens a slot with it, and does not fold into its first mention\'s', () => {
+    const en = dated('The camera comes in a 16GB and a 64GB model.\nThe 16GB model holds 4,000 photos and the 64GB model holds 16,000.');
+    const nl = dated("De camera is er in een model van 16 GB en een van 64 GB.\nHet model van 16 GB bewaart 4.000 foto's en dat van 32 GB 16.000.");
+    const r = runStory({ en, nl });
+    const sizes = r.slots.filter((s) => s.key === 'quantity:amount-in-gb').map((s) => [s.status, s.mentions.map((c) => `${c.source}:${c.text}`)]);
+    expect(sizes).toContainEqual(['conflict', ['en:64GB', 'nl:32 GB']]);
+    expect(sizes).toContainEqual(['single', ['en:64GB', 'nl:64 GB']]);
+  });
+
+  it('of a name stays with its first mention, though the one name left in its paired sentence is another', () => {
+    const r = runStory({
+      en: dated([...en, 'The Senate met in Washington on Monday.', 'Later Obama spoke to the Senate about the budget.', last.en].join('\n')),
+      nl: dated([...nl, 'De Senaat kwam maandag bijeen in Washington.', 'Later sprak Obama met de Democraten over de begroting.', last.nl].join('\n')),
+    });
+    expect(r.lineage.links.map((l) => l.relation)).toEqual(['translation']);
+    const senate = r.slots.filter((s) => s.mentions.some((c) => c.source === 'en' && c.text === 'Senate'));
+    expect(senate.map((s) => s.mentions.filter((c) => c.source === 'en').map((c) => c.text))).toEqual([['Senate', 'Senate']]);
   });
 });

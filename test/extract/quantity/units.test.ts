@@ -38,6 +38,13 @@ describe('units', () => {
     expect(only('They shipped 5 tonnes of food.').quantity).toMatchObject({ unit: 'kg', number: 5000 });
     expect(only('A 60-mile stretch of coast was hit.').quantity?.unit).toBe('km');
   });
+  it('reads a count of times in both languages as its own unit, not a bare number or a percentage', () => {
+    const unitOf = (text: string, lang = 'en') => [only(text, lang).text, only(text, lang).quantity!.unit, only(text, lang).quantity!.frame];
+    expect(unitOf('The central bank raised interest rates 12 times.')).toEqual(['12 times', 'times', 'times']);
+    expect(unitOf('De centrale bank verhoogde de rente 12 keer.', 'nl')).toEqual(['12 keer', 'times', 'times']);
+    expect(unitOf('Hij werd drie maal gearresteerd.', 'nl')).toEqual(['drie maal', 'times', 'times']);
+    expect(unitOf('De centrale bank liet de rente 12% stijgen.', 'nl')).toEqual(['12%', 'percent', 'percent']);
+  });
   it('reads percentages in both languages alike', () => {
     const en = only('Unemployment rose 4.6%.').quantity!;
     const nl = only('De werkloosheid steeg met 4,6 procent.', 'nl').quantity!;
