@@ -103,6 +103,11 @@ describe('roles and predicates', () => {
     expect(only('The blast killed at least 12 coal miners.').quantity).toMatchObject({ predicate: 'kill', frame: 'casualties.killed' });
     expect(only('Drie mijnwerkers kwamen om bij de ontploffing.', 'nl').quantity?.frame).toBe('casualties.killed');
   });
+  it('takes a death sentence or the death penalty for no death', () => {
+    expect(only('Nichols was saved from a death sentence by three jurors.').quantity?.frame).not.toBe('casualties.killed');
+    expect(only('Prosecutors sought the death penalty for two men.').quantity?.frame).not.toBe('casualties.killed');
+    expect(only('The death toll rose to 12.').quantity?.frame).toBe('casualties.killed');
+  });
   it('never borrows the role of another amount', () => {
     const [, people] = quantities('The quake killed 50 soldiers and 30 people.');
     expect(people.quantity?.role).toBe('people');
