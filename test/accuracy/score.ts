@@ -241,7 +241,7 @@ export function accuracyMarkdown(scores: FolderScore[], t: Totals, held?: { scor
     'fourth session\'s changed-currency reading found a real translation error in one more pair; then 106: the sixth',
     'found the real translation errors of two more pairs;',
     'ECB+ error findings 60 → 52 in the second and third sessions; the fourth added 5 record errors, 3 of them real, and removed 3 false ones: 54;',
-    'the fifth removed 10 false ones: 44; the sixth removed 9 false ones (t43-ecbplus's three became one) and found one real weekday conflict: 36, one reworded, now also naming a real "four months" against 4½):',
+    'the fifth removed 10 false ones: 44; the sixth removed 9 false ones (t43-ecbplus\'s three became one) and found one real weekday conflict: 36, one reworded, now also naming a real "four months" against 4½):',
     '',
     '| change | precision | recall |',
     '|---|---|---|',
