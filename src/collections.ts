@@ -40,12 +40,12 @@ function radixSort(values: Uint32Array): Uint32Array {
   return from;
 }
 
-/** Size of the intersection of two sorted sets (merge walk). */
-export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
+/** Size of the intersection of two sorted sets, a[aFrom, aTo) and b[bFrom, bTo) (merge walk). */
+export function intersectionSize(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): number {
+  let i = aFrom;
+  let j = bFrom;
   let shared = 0;
-  while (i < a.length && j < b.length) {
+  while (i < aTo && j < bTo) {
     if (a[i] === b[j]) {
       shared++;
       i++;

@@ -2,14 +2,15 @@
 // language-neutral anchors — the numbers, dates and canonical names of its claims. Sentences of one language
 // are compared on both; across languages only the anchors can match, which is what a translation keeps.
 // Alignment asks about millions of sentence pairs in a long folder, so words and anchors are integer ids and
-// each sentence holds them as sorted arrays: a pair costs one merge walk, no hashing. A word's id is its
-// vocabulary id (text/vocabulary.ts), which the token already carries; anchors are numbered per story.
+// each sentence holds them as sorted runs in one pool of the story: a pair costs one merge walk, no hashing, and
+// a sentence read allocates nothing of its own. A word's id is its vocabulary id (text/vocabulary.ts), which the
+// token already carries; anchors are numbered per story.
 
 import type { Claim, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { section } from '../lexicon/load.js';
 import { tokensIn, type Token } from '../text/tokens.js';
-import { MAX_WORDS, NormMemo, vocabulary } from '../text/vocabulary.js';
+import { MAX_WORDS, NormMemo, vocabulary, withRoomFor } from '../text/vocabulary.js';
 import { intersectionSize, uniqueSorted } from '../collections.js';
 
 export interface ContextIndex {
@@ -22,13 +23,57 @@ export interface ContextIndex {
   groupSimilarity(sourceA: string, sentencesA: readonly number[], sourceB: string, sentencesB: readonly number[]): number;
 }
 
-/** Sorted, duplicate-free ids; words are only compared with words, anchors with anchors. */
-interface Features {
-  words: Uint32Array;
-  anchors: Uint32Array;
-}
+/**
+ * The id sets of the sentences read so far, end to end in one pool: a sentence's words, then its anchors, each
+ * sorted and duplicate-free. Words are only compared with words, anchors with anchors. A sentence is read when
+ * first compared.
+ */
+class SentenceSets {
+  ids = new Uint32Array(4096);
+  used = 0;
+  /** Per slot (a story-wide sentence number, or one of the two group slots after them): where its words start
+   *  (-1 until read), where its anchors start and end. */
+  readonly wordsAt: Int32Array;
+  readonly anchorsAt: Int32Array;
+  readonly endAt: Int32Array;
 
-const NONE = new Uint32Array(0);
+  constructor(sentences: number) {
+    this.wordsAt = new Int32Array(sentences + 2).fill(-1);
+    this.anchorsAt = new Int32Array(sentences + 2);
+    this.endAt = new Int32Array(sentences + 2);
+  }
+
+  /** Room for `count` more ids after the used part. */
+  reserve(count: number): void {
+    if (this.used + count > this.ids.length) this.ids = withRoomFor(this.ids, this.used + count);
+  }
+
+  /** Keep the `count` ids written after the used part as a set: sorted, duplicates dropped. */
+  keep(count: number): void {
+    this.used += uniqueSorted(this.ids.subarray(this.used, this.used + count)).length;
+  }
+
+  /** The union of the sets of `members` (read sentences) in `slot`, written from `from` on, past the kept part:
+   *  groups are asked for rarely, and not kept. */
+  unite(slot: number, members: readonly number[], from: number): void {
+    let size = 0;
+    for (const m of members) size += this.endAt[m] - this.wordsAt[m];
+    this.reserve(from + size - this.used);
+    this.wordsAt[slot] = from;
+    this.anchorsAt[slot] = this.union(members, this.wordsAt, this.anchorsAt, from);
+    this.endAt[slot] = this.union(members, this.anchorsAt, this.endAt, this.anchorsAt[slot]);
+  }
+
+  /** The runs [starts[m], ends[m]) of the members copied to `at` as one set; returns where it ends. */
+  private union(members: readonly number[], starts: Int32Array, ends: Int32Array, at: number): number {
+    let n = at;
+    for (const m of members) {
+      this.ids.copyWithin(n, starts[m], ends[m]);
+      n += ends[m] - starts[m];
+    }
+    return at + uniqueSorted(this.ids.subarray(at, n)).length;
+  }
+}
 
 /** A language's stopwords, and per vocabulary id whether a word is one (asked once per word, not per token). */
 interface Stopwords {
@@ -89,44 +134,41 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     if (id === undefined) unnumbered.set(t.norm, (id = MAX_WORDS + unnumbered.size));
     return id;
   };
-  // Word ids of the sentence being read, before they are sorted into a set of the sentence's own.
-  let scratch = new Uint32Array(64);
-  const cache: (Features | undefined)[] = new Array(sourceOf.length);
-  const features = (at: number): Features => {
-    let f = cache[at];
-    if (f) return f;
+  const sets = new SentenceSets(sourceOf.length);
+  const read = (at: number): void => {
     const source = sourceOf[at];
     const sentence = source.sentences[at - firstSentence.get(source.id)!];
     const stopwords = stopwordsOf(langs.get(source.language));
     const tokens = tokensIn(source, sentence.start, sentence.end);
-    if (scratch.length < tokens.length) scratch = new Uint32Array(tokens.length);
+    const anchors = anchorIds[at] ?? NO_ANCHORS;
+    sets.reserve(tokens.length + anchors.length);
+    sets.wordsAt[at] = sets.used;
     let n = 0;
     for (const t of tokens) {
       if (t.kind !== 'word' || t.norm.length <= 2 || isStopword(t, stopwords)) continue;
-      scratch[n++] = wordId(t);
+      sets.ids[sets.used + n++] = wordId(t);
     }
-    cache[at] = f = { words: uniqueSorted(scratch.subarray(0, n)).slice(), anchors: anchorIds[at] ? uniqueSorted(Uint32Array.from(anchorIds[at])) : NONE };
-    return f;
+    sets.keep(n);
+    sets.anchorsAt[at] = sets.used;
+    sets.ids.set(anchors, sets.used);
+    sets.keep(anchors.length);
+    sets.endAt[at] = sets.used;
   };
   const similarityAt = (x: number, y: number): number => {
-    const fx = features(x);
-    const fy = features(y);
-    return sourceOf[x].language === sourceOf[y].language ? jaccard(fx.words, fx.anchors, fy.words, fy.anchors) : jaccard(NONE, fx.anchors, NONE, fy.anchors);
+    if (sets.wordsAt[x] < 0) read(x);
+    if (sets.wordsAt[y] < 0) read(y);
+    // Across languages only the anchors can match: the words count for neither side.
+    const words = sourceOf[x].language === sourceOf[y].language;
+    return jaccard(sets, x, y, words);
   };
-  // A few sentences read as one: the union of their features (rarely asked, so built on demand).
-  const groupFeatures = (first: number, sentences: readonly number[]): Features => {
-    if (sentences.length === 1) return features(first + sentences[0]);
-    const parts = sentences.map((i) => features(first + i));
-    const union = (pick: (f: Features) => Uint32Array) => {
-      const all = new Uint32Array(parts.reduce((n, f) => n + pick(f).length, 0));
-      let n = 0;
-      for (const f of parts) {
-        all.set(pick(f), n);
-        n += pick(f).length;
-      }
-      return uniqueSorted(all);
-    };
-    return { words: union((f) => f.words), anchors: union((f) => f.anchors) };
+  // A few sentences read as one (every one of them read already): the union of their sets, written past the kept
+  // part of the pool into `slot`, one of the two group slots after the sentences'.
+  const groupX = sourceOf.length;
+  const groupY = sourceOf.length + 1;
+  const group = (slot: number, first: number, sentences: readonly number[], from: number): number => {
+    if (sentences.length === 1) return first + sentences[0];
+    sets.unite(slot, sentences.map((i) => first + i), from);
+    return slot;
   };
   return {
     sentenceOf: (c) => firstSentence.get(c.source)! + c.sentence,
@@ -135,18 +177,28 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     groupSimilarity: (a, is, b, js) => {
       const x = firstSentence.get(a)!;
       const y = firstSentence.get(b)!;
-      const fx = groupFeatures(x, is);
-      const fy = groupFeatures(y, js);
-      return sourceOf[x].language === sourceOf[y].language ? jaccard(fx.words, fx.anchors, fy.words, fy.anchors) : jaccard(NONE, fx.anchors, NONE, fy.anchors);
+      for (const i of is) if (sets.wordsAt[x + i] < 0) read(x + i);
+      for (const j of js) if (sets.wordsAt[y + j] < 0) read(y + j);
+      const gx = group(groupX, x, is, sets.used);
+      const gy = group(groupY, y, js, gx === groupX ? sets.endAt[groupX] : sets.used);
+      return jaccard(sets, gx, gy, sourceOf[x].language === sourceOf[y].language);
     },
   };
 }
 
-/** Jaccard of two unions of disjoint sets: (words x ∪ anchors x) against (words y ∪ anchors y). */
-function jaccard(wordsX: Uint32Array, anchorsX: Uint32Array, wordsY: Uint32Array, anchorsY: Uint32Array): number {
-  const sizeX = wordsX.length + anchorsX.length;
-  const sizeY = wordsY.length + anchorsY.length;
+const NO_ANCHORS: number[] = [];
+
+/** Jaccard of two unions of disjoint sets, (words x ∪ anchors x) against (words y ∪ anchors y); without their
+ *  words when `words` is false. */
+function jaccard(sets: SentenceSets, x: number, y: number, words: boolean): number {
+  const { ids, wordsAt, anchorsAt, endAt } = sets;
+  const fromX = words ? wordsAt[x] : anchorsAt[x];
+  const fromY = words ? wordsAt[y] : anchorsAt[y];
+  const sizeX = endAt[x] - fromX;
+  const sizeY = endAt[y] - fromY;
   if (sizeX === 0 || sizeY === 0) return 0;
-  const shared = intersectionSize(wordsX, wordsY) + intersectionSize(anchorsX, anchorsY);
+  const shared =
+    (words ? intersectionSize(ids, wordsAt[x], anchorsAt[x], ids, wordsAt[y], anchorsAt[y]) : 0) +
+    intersectionSize(ids, anchorsAt[x], endAt[x], ids, anchorsAt[y], endAt[y]);
   return shared / (sizeX + sizeY - shared);
 }

@@ -88,7 +88,7 @@ function compare(p: Profile, q: Profile, options: LineageOptions): LineageLink |
   if (p.source.language === q.source.language) {
     const smaller = Math.min(p.shingles.length, q.shingles.length);
     if (smaller < options.minShingles) return undefined;
-    const shared = intersectionSize(p.shingles, q.shingles);
+    const shared = intersectionSize(p.shingles, 0, p.shingles.length, q.shingles, 0, q.shingles.length);
     const containment = shared / smaller;
     const evidence = { shingles: round(containment), shared };
     if (containment >= options.copy.containment) return { a, b, relation: 'copy', evidence };

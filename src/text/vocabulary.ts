@@ -145,7 +145,7 @@ const NO = 1;
 const YES = 2;
 
 /** A per-id table grown (at least doubled) to hold `index`. */
-export function withRoomFor<T extends Uint8Array | Int32Array | Float64Array>(table: T, index: number): T {
+export function withRoomFor<T extends Uint8Array | Int32Array | Uint32Array | Float64Array>(table: T, index: number): T {
   const grown = new (table.constructor as new (length: number) => T)(Math.max(index + 1, table.length * 2));
   grown.set(table);
   return grown;
