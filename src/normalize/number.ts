@@ -19,9 +19,10 @@ export interface Numeral {
  * undefined for what is not a well-formed number (12:30, 1.2.3, 12,30 in a language whose decimal is ".").
  */
 export function parseNumeral(raw: string, seps: Separators): Numeral | undefined {
+  // Most numerals are bare digits ("2012", "6"): read without the regex that collects separators.
+  if (onlyDigits(raw)) return { value: Number(raw), step: trailingZeroStep(raw) };
   if (raw.includes(':')) return undefined;
   const sepsFound = raw.replace(/\d+/g, '');
-  if (sepsFound === '') return { value: Number(raw), step: trailingZeroStep(raw) };
   const kinds = new Set(sepsFound);
   if (kinds.size > 2) return undefined;
   if (kinds.size === 2) {
@@ -43,6 +44,14 @@ export function parseNumeral(raw: string, seps: Separators): Numeral | undefined
   // A lone separator that cannot be a group is read as decimal, even against the language's habit (a
   // translation that kept "4.4"); times such as "12.30 uur" are told apart by the words around them.
   return decimalNumeral(parts[0], parts[1]);
+}
+
+function onlyDigits(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function splitLast(raw: string, sep: string): [string, string] {

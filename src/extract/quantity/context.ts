@@ -259,17 +259,30 @@ export interface FrameFacts {
   keywords: ReadonlySet<string>;
 }
 
-/** The first frame of rules/frames.json whose every condition holds. */
+/** The first frame of rules/frames.json whose every condition holds (asked once per quantity: a plain loop, no
+ *  closures made per call). */
 export function frameOf(frames: readonly FrameDef[], f: FrameFacts): string | undefined {
-  const accepts = (list: string[] | undefined, value: string | undefined) => list === undefined || (value !== undefined && list.includes(value));
-  return frames.find(
-    (fr) =>
-      accepts(fr.predicates, f.predicate) &&
-      accepts(fr.roles, f.role) &&
-      !(f.role !== undefined && fr.notRoles?.includes(f.role)) &&
-      accepts(fr.units, f.unit) &&
-      accepts(fr.dimensions, f.dimension) &&
-      (fr.keywords === undefined || fr.keywords.some((k) => f.keywords.has(k))) &&
-      (fr.unitless === undefined || fr.unitless === (f.unit === undefined)),
-  )?.id;
+  for (const fr of frames) if (frameHolds(fr, f)) return fr.id;
+  return undefined;
+}
+
+function frameHolds(fr: FrameDef, f: FrameFacts): boolean {
+  return (
+    accepts(fr.predicates, f.predicate) &&
+    accepts(fr.roles, f.role) &&
+    !(f.role !== undefined && fr.notRoles?.includes(f.role)) &&
+    accepts(fr.units, f.unit) &&
+    accepts(fr.dimensions, f.dimension) &&
+    (fr.keywords === undefined || hasAny(f.keywords, fr.keywords)) &&
+    (fr.unitless === undefined || fr.unitless === (f.unit === undefined))
+  );
+}
+
+function accepts(list: string[] | undefined, value: string | undefined): boolean {
+  return list === undefined || (value !== undefined && list.includes(value));
+}
+
+function hasAny(set: ReadonlySet<string>, values: readonly string[]): boolean {
+  for (const v of values) if (set.has(v)) return true;
+  return false;
 }

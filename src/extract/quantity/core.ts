@@ -168,7 +168,9 @@ function multiplierAt(tokens: readonly Token[], i: number, lex: QuantityLexicon)
   return lex.numberWords.multipliers.get(dash > 0 ? t.norm.slice(0, dash) : t.norm);
 }
 
-/** Undo binary noise of decimal scaling (20.1 × 1e9). */
+/** Undo binary noise of decimal scaling (20.1 × 1e9). An integer of up to 12 digits has none: it is kept as it
+ *  is (+ 0 turns -0 into 0, as the string round trip does), sparing most amounts the formatting and parsing. */
 export function round(n: number): number {
+  if (Number.isInteger(n) && Math.abs(n) < 1e12) return n + 0;
   return Number(n.toPrecision(12));
 }
