@@ -1,6 +1,7 @@
-// Where a quantity may start, found without tokenizing: a run of digits, or a word that begins with a number
-// morpheme or a vague-amount word. A char-code trie walk per word, no slicing or hashing, so the cost on the
-// many sentences without numbers stays far below the tokenizer's.
+// Where a quantity may start: a run of digits, or a word that begins with a number morpheme or a vague-amount
+// word. Only token starts can begin a mention, and a sentence's tokens are at hand (the source is tokenized once
+// for every extractor), so each token's first character is tested, not every character of the sentence; a
+// char-code trie walk per word, no slicing or hashing.
 
 interface TrieNode {
   next: Map<number, TrieNode>;
@@ -22,19 +23,20 @@ export class StartTrie {
     if (node.end !== 'word') node.end = end;
   }
 
-  /** Char offsets in [from, to) where a digit run or a trigger word starts. */
-  candidates(text: string, from: number, to: number): number[] {
+  /**
+   * Indices of the tokens of the sentence [from, to) that begin a digit run or a trigger word. Runs are cut as a
+   * scan of the sentence's characters would cut them: a run starts where the character before it is not of its
+   * kind, so a word right after a dash that isLetter takes for a letter ("two" of "one—two") starts none.
+   */
+  candidateTokens(text: string, tokens: readonly { start: number }[], from: number, to: number): number[] {
     const out: number[] = [];
-    let i = from;
-    while (i < to) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i < tokens.length; i++) {
+      const at = tokens[i].start;
+      const c = text.charCodeAt(at);
+      const before = at > from ? text.charCodeAt(at - 1) : -1;
       if (isDigit(c)) {
-        out.push(i);
-        while (i < to && isDigit(text.charCodeAt(i))) i++;
-      } else if (isLetter(c)) {
-        if (this.startsWord(text, i, to)) out.push(i);
-        while (i < to && isLetter(text.charCodeAt(i))) i++;
-      } else i++;
+        if (!isDigit(before)) out.push(i);
+      } else if (isLetter(c) && !isLetter(before) && this.startsWord(text, at, to)) out.push(i);
     }
     return out;
   }

@@ -3,7 +3,7 @@
 
 import type { Claim, Interval, QuantityInfo, Qualifier, Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
-import { firstStartingAt, tokensIn, type Token } from '../../text/tokens.js';
+import { tokensIn, type Token } from '../../text/tokens.js';
 import { makeClaim } from '../claim.js';
 import { toCanonical } from '../../normalize/units.js';
 import { round } from './core.js';
@@ -31,12 +31,12 @@ export function extractQuantities(source: Source, lang: Language): Claim[] {
   const lex = quantityLexicon(lang);
   const claims: Claim[] = [];
   source.sentences.forEach((sentence, index) => {
-    const starts = lex.starts.candidates(source.text, sentence.start, sentence.end);
-    if (starts.length === 0) return;
     const sentenceTokens = tokensIn(source, sentence.start, sentence.end);
-    const at = startTokens(sentenceTokens, starts);
+    const at = lex.starts.candidateTokens(source.text, sentenceTokens, sentence.start, sentence.end);
+    if (at.length === 0) return;
     const tokens = splitNumberCompounds(source.text, sentenceTokens, at, lex);
-    claims.push(...sentenceQuantities(source, index, tokens, tokens === sentenceTokens ? at : startTokens(tokens, starts), lex));
+    const candidates = tokens === sentenceTokens ? at : lex.starts.candidateTokens(source.text, tokens, sentence.start, sentence.end);
+    claims.push(...sentenceQuantities(source, index, tokens, candidates, lex));
   });
   reframeLaterValues(claims, lex.frames);
   return claims;
@@ -56,16 +56,6 @@ function reframeLaterValues(claims: readonly Claim[], frames: readonly FrameDef[
     if (!main) first.set(q.frame!, q);
     else if (main.unit !== q.unit || q.interval.max < main.interval.min || q.interval.min > main.interval.max) q.frame = later;
   }
-}
-
-/** Indices of the tokens that begin at the candidate offsets (both sorted; a binary search each: candidates are few). */
-function startTokens(tokens: readonly Token[], offsets: readonly number[]): number[] {
-  const out: number[] = [];
-  for (const offset of offsets) {
-    const i = firstStartingAt(tokens, offset);
-    if (i < tokens.length && tokens[i].start === offset) out.push(i);
-  }
-  return out;
 }
 
 interface Found {
