@@ -5,6 +5,7 @@
 
 import type { Claim, Source } from '../../model.js';
 import { tokensIn } from '../../text/tokens.js';
+import { pushTo } from '../../collections.js';
 import { makeClaim } from '../claim.js';
 import { entityRecord } from './index.js';
 import { foldName, keyOfFolded, similarNames, tokensOfKey } from './names.js';
@@ -23,10 +24,12 @@ export function withNamesInCapitals(sources: Source[], claims: Claim[]): Claim[]
   if (capitalLines.length === 0) return claims;
   const known = knownNames(claims);
   if (known.size === 0) return claims;
+  const namesBySource = new Map<string, Claim[]>();
+  for (const c of claims) if (c.entity) pushTo(namesBySource, c.source, c);
   const added: Claim[] = [];
   for (const { source, sentence } of capitalLines) {
     // Names the source found itself (known acronyms, names of its own body) stay as they are.
-    const found = claims.filter((c) => c.entity && c.source === source.id && c.start < sentence.end && c.end > sentence.start);
+    const found = (namesBySource.get(source.id) ?? []).filter((c) => c.start < sentence.end && c.end > sentence.start);
     const words = tokensIn(source, sentence.start, sentence.end).filter((t) => t.kind === 'word');
     const folded = words.map((t) => foldName(t.text));
     for (let i = 0; i < words.length; ) {
