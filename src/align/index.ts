@@ -301,7 +301,8 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
  *  needs. */
 function dayNamesOnly(claim: Claim, slot: Building): boolean {
   if (!claim.date) return false;
-  for (const list of slot.bySource.values()) for (const m of list) if (!compatible(m.claim, claim) && !m.claim.date?.pending && !claim.date.pending) return false;
+  if (claim.date.pending) return true;
+  for (const list of slot.bySource.values()) for (const m of list) if (!m.claim.date?.pending && !compatible(m.claim, claim)) return false;
   return true;
 }
 

@@ -64,9 +64,7 @@ function knownNames(claims: Claim[]): Map<string, KnownName[]> {
     seen.add(c.entity.key);
     const tokens = tokensOfKey(c.entity.key);
     if (tokens.length < 2) continue;
-    const list = byFirst.get(tokens[0]);
-    if (list) list.push({ kind: c.kind, tokens });
-    else byFirst.set(tokens[0], [{ kind: c.kind, tokens }]);
+    pushTo(byFirst, tokens[0], { kind: c.kind, tokens });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return byFirst;
