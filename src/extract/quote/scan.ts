@@ -1,4 +1,5 @@
-// Quoted spans of a source in one linear pass over its quote characters. Pairs: “ ” „ ” « » `` '' " " and the
+// Quoted spans of a source in one linear pass over its quote characters. Pairs: “ ” „ ” « » `` '' (or ' ', as
+// copy split into tokens writes it) " " and the
 // single-quote styles ‘ ’ ' ' (Dutch). An apostrophe between letters (Smith's, zo'n) or opening a contraction
 // (’t, 'n) never opens or closes a quote; quotes inside an open quote are part of it. An unclosed quote is
 // dropped at a blank line, at a line end for single quotes, or after MAX_QUOTE characters.
@@ -23,8 +24,8 @@ interface Style {
 }
 
 const STYLES: Style[] = [
-  { open: '``', closes: ["''"], single: false },
-  { open: '“', closes: ['”'], single: false },
+  { open: '``', closes: ["''", "' '", '``'], single: false },
+  { open: '“', closes: ['”', '“'], single: false },
   { open: '„', closes: ['”', '“'], single: false },
   { open: '«', closes: ['»'], single: false },
   { open: '"', closes: ['"'], single: false },
@@ -41,6 +42,7 @@ const OPENING_CONTEXT = /[\s(\[{—–\-“"‘'`„«:\/]/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const TRAILING = /[\s,;:]+$/u;
 const LEADING = /^\s+/u;
+const CLAUSE_END = /[,.;:!?…]/u;
 
 const cache = new LastSourceCache<QuoteSpan[]>();
 
@@ -102,13 +104,34 @@ function openingAt(text: string, i: number, lex: EntityLexicon): Style | undefin
 function closingAt(text: string, i: number, style: Style): number {
   const close = style.closes.find((c) => text.startsWith(c, i));
   if (!close) return 0;
+  // Double quotes do not nest, so a second opening mark closes (`` midnight rules `` set to …, detokenized copy),
+  // except at a line's start, where it reopens a quote that runs over paragraphs.
+  if (close === style.open && close !== '"') return atLineStart(text, i) ? 0 : close.length;
   if (!style.single && close !== '"') return close.length;
   const before = text[i - 1];
   const after = text[i + close.length];
-  if (before === undefined || SPACE.test(before)) return 0;
+  if (before === undefined || SPACE.test(before)) return !style.single && spacedClose(text, i, close.length) ? close.length : 0;
   // Between letters it is an apostrophe (Smith’s), not a closing quote.
   if (style.single && after !== undefined && WORD_CHAR.test(after) && WORD_CHAR.test(before)) return 0;
   return close.length;
+}
+
+function atLineStart(text: string, i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  return before < 0 || text[before] === '\n';
+}
+
+/** A straight double mark after a space closes an open quote when punctuation ends the words before it (`right
+ *  now, " he argued`) or nothing follows it on its line (`a Southern gothic novel. "`): copy detokenized word by
+ *  word spaces its closing marks. */
+function spacedClose(text: string, i: number, length: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  if (before >= 0 && CLAUSE_END.test(text[before])) return true;
+  let after = i + length;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t' || text[after] === '\r')) after++;
+  return after === text.length || text[after] === '\n';
 }
 
 /** 't, 'n, 's-Hertogenbosch: an apostrophe that starts a contraction listed for the language. */

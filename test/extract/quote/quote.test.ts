@@ -60,6 +60,21 @@ describe('extractQuotes marks and speakers', () => {
     expect(quotes('"Straight quotes work," Kim said.').map((c) => c.text)).toEqual(['Straight quotes work']);
   });
 
+  it('closes quotes in copy detokenized word by word, whose closing marks stand apart', () => {
+    // A spaced straight mark closes after a comma or full stop, or at the end of its line.
+    expect(pairs('"My client is in rehab right now, " Heller argued in court.')).toEqual([['My client is in rehab right now', 'heller']]);
+    expect(quotes('"He is a man of personal mystery. "\nFrederick LaRue was born in 1928.\n"He said no more," his son said.').map((c) => c.text)).toEqual([
+      'He is a man of personal mystery.',
+      'He said no more',
+    ]);
+    // Double quotes do not nest: a second opening mark closes, except where a line reopens a running quote.
+    expect(quotes('The so-called `` midnight rules `` set to go into effect were criticised.').map((c) => c.text)).toEqual(['midnight rules']);
+    expect(quotes("`` The fire spread fast.\n`` Roads are closed nearby, '' a spokesman said.").map((c) => c.text)).toEqual([
+      'The fire spread fast.\n`` Roads are closed nearby',
+    ]);
+    expect(quotes("Hij noemde het ``een enorme stap voorwaarts' ' in de luchtvaart.", 'nl').map((c) => c.text)).toEqual(['een enorme stap voorwaarts']);
+  });
+
   it('never opens or closes on an apostrophe inside a word or a contraction', () => {
     expect(quotes("It's Shoygu's trip and the workers' rights, isn't it?")).toEqual([]);
     expect(pairs("Het was zo'n 'heel belangrijke reis', aldus Kim.", 'nl')).toEqual([['heel belangrijke reis', 'kim']]);
