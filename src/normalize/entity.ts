@@ -8,7 +8,7 @@ import type { Claim, ClaimKind, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { aliasIndex, type AliasIndex } from '../extract/entity/aliases.js';
 import { entityLexicon } from '../extract/entity/lexicon.js';
-import { foldName, similarNames, tokensOfKey, transliterate, type Rewrite } from '../extract/entity/names.js';
+import { foldName, similarNames, similarTokens, tokensOfKey, transliterate, type Rewrite } from '../extract/entity/names.js';
 import { withClaim } from '../extract/claim.js';
 import { entityRecord } from '../extract/entity/index.js';
 
@@ -169,11 +169,57 @@ function shapeOf(variant: string[]): string {
 function mergeBareNames(all: Group[]): void {
   const people = all.filter((g) => g.variants[0].length >= 2 && ownKind(g) === 'person');
   const byEndWord = indexBy(people, (v) => [v[0], v[v.length - 1]]);
+  const unjoined: Group[] = [];
   for (const g of all) {
     if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || ownKind(g) === 'place') continue;
     if (g.claims.every((c) => c.text === c.text.toUpperCase())) continue; // an acronym is no surname (QB)
-    joinTheOne(g, byEndWord, (v) => v[0]);
+    if (!joinTheOne(g, byEndWord, (v) => v[0])) unjoined.push(g);
   }
+  mergeMisspelledBareNames(unjoined, people);
+}
+
+/** Shortest bare name that may join a name spelled a little differently: shorter ones are too often other words. */
+const MIN_FUZZY_BARE = 5;
+
+/** "Mahnefeh" beside "Mahnefah Gray", "Turkmenbaschi" beside "Turkmenbashi": a person's bare name no name of the
+ *  story gives as it is joins the one person whose first or last word it is spelled like, or else the one other
+ *  bare person name spelled like it, so the spelling check sees both forms. */
+function mergeMisspelledBareNames(bare: Group[], people: Group[]): void {
+  // People only: a place or firm misspelled once beside its right spelling is a typo, not a question of whom.
+  const fuzzy = bare.filter((g) => g.variants[0][0].length >= MIN_FUZZY_BARE && ownKind(g) === 'person');
+  if (fuzzy.length === 0) return;
+  const endWords = indexBy(people, (v) => [wordShape(v[0]), wordShape(v[v.length - 1])]);
+  const bareWords = indexBy(fuzzy, (v) => [wordShape(v[0])]);
+  const alike = (word: string, index: Map<string, Group[]>, wordsOf: (v: string[]) => string[], except: Group) => {
+    const found = new Set<Group>();
+    for (let length = word.length - 2; length <= word.length + 2; length++)
+      for (const p of index.get(wordShape(word, length)) ?? [])
+        if (p !== except && p.variants.some((v) => wordsOf(v).some((w) => misspelled(w, word)))) found.add(find(p));
+    return found;
+  };
+  for (const g of fuzzy) {
+    if (find(g) !== g) continue;
+    const word = g.variants[0][0];
+    const person = alike(word, endWords, (v) => [v[0], v[v.length - 1]], g);
+    if (person.size === 1) {
+      union([...person][0], g);
+      continue;
+    }
+    if (person.size > 1) continue;
+    const other = [...alike(word, bareWords, (v) => v, g)].filter((p) => p !== find(g));
+    if (other.length === 1) union(other[0], g);
+  }
+}
+
+/** Spelled alike, but not one word with an ending added to the other (Doctor / Doctors, Office / Officers): that is
+ *  another form of the word, not a misspelling. */
+function misspelled(a: string, b: string): boolean {
+  return !a.startsWith(b) && !b.startsWith(a) && similarTokens(a, b);
+}
+
+/** A word's first letter and length: similarTokens never pairs words of other first letters. */
+function wordShape(word: string, length = word.length): string {
+  return `${word.charAt(0)}|${length}`;
 }
 
 /** "John Smith": the one longer person name of the story with that first and last word ("John Henry Smith"),

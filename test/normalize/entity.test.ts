@@ -133,6 +133,16 @@ describe('canonicalizeEntities rules', () => {
     expect(keyOf(claims, 's2', 'Ivan Koeznetsov')).toBe(keyOf(claims, 's0', 'Ivan Koeznetsov'));
   });
 
+  it('joins a bare name spelled a little differently to the one person it names, never a word with an ending added', () => {
+    const claims = keyed([['en', 'His sister Mahnefah Gray said he was calm.'], ['en', 'Later, Mahnefeh said the police lied.']]);
+    expect(keyOf(claims, 's1', 'Mahnefeh')).toBe(keyOf(claims, 's0', 'Mahnefah Gray'));
+    const bare = keyed([['en', 'The leader, Turkmenbashi said, ruled alone.'], ['en', 'The leader, Turkmenbaschi said, ruled alone.']]);
+    expect(keyOf(bare, 's1', 'Turkmenbaschi')).toBe(keyOf(bare, 's0', 'Turkmenbashi'));
+    // "Officers" is the plural of a word in the name, not a misspelling of it.
+    const ending = keyed([['en', 'Officer Jovaniel Cordova fired.'], ['en', 'Later, Officers said they saw a gun.']]);
+    expect(keyOf(ending, 's1', 'Officers')).not.toBe(keyOf(ending, 's0', 'Officer Jovaniel Cordova'));
+  });
+
   it('resolves a bare surname only when one full name fits', () => {
     const claims = keyed([['en', 'Minister Maria Lopez met Carlos Ruiz.\nLopez said yes.\nNo, said Garcia.']]);
     expect(keyOf(claims, 's0', 'Lopez')).toBe('maria-lopez');
