@@ -301,6 +301,27 @@ testRule('spelling-variants', {
       },
     },
     {
+      name: 'a word of a name in the singular and the plural, whatever kind of name it was read as',
+      story: {
+        a: dated('2025-06-18', 'Texas Ranger Tony Leal said on Tuesday that the ranch was searched.'),
+        b: dated('2025-06-18', 'Texas Rangers Tony Leal said the ranch was searched on Tuesday.'),
+      },
+    },
+    {
+      name: 'a Dutch plural ending',
+      story: {
+        a: dated('2025-06-18', 'De nieuwe computers met Intel-processors zijn veel sneller dan de oude, zei het bedrijf dinsdag.'),
+        b: dated('2025-06-18', 'De nieuwe computers met Intel-processoren zijn volgens het bedrijf veel sneller dan de oude.'),
+      },
+    },
+    {
+      name: 'two abbreviations of one name (US / USA)',
+      story: {
+        a: dated('2025-06-18', 'The US said on Tuesday that talks would resume in Geneva.'),
+        b: dated('2025-06-18', 'The USA said talks would resume in Geneva on Tuesday.'),
+      },
+    },
+    {
       name: 'a name in a wire sent in capitals, spelled the same',
       story: {
         a: dated('2025-06-18', 'Attorney General Wally Oppal said on Tuesday that two men were arrested.'),
@@ -378,14 +399,6 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'Judge Philip Hickok set the sentencing for May 3, the court said.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Philip H. Hickock" (a)', '"Philip Hickok" (b)'] }],
-    },
-    {
-      name: "a person's name with and without a final s",
-      story: {
-        a: dated('2025-06-18', 'Police named the driver as Mark Philip, a teacher from the town.'),
-        b: dated('2025-06-18', 'The driver, Mark Philips, was taken to hospital, police said.'),
-      },
-      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Mark Philip" (a)', '"Mark Philips" (b)'] }],
     },
   ],
 });

@@ -12,10 +12,14 @@ import { QUESTION_ENTITY_KEY } from '../../align/keys.js';
 interface SpellingOptions {
   /** Per language: word endings that are a house's habit in organisation and place names (ise / ize). */
   houseStyle?: Record<string, [string, string][]>;
+  /** Per language: plural endings of nouns, dropped before names are compared. */
+  plurals?: Record<string, string[]>;
 }
 
 export const spellingVariants: Check = (rule, ctx) => {
-  const houseStyle = (rule.options as SpellingOptions | undefined)?.houseStyle ?? {};
+  const options = (rule.options as SpellingOptions | undefined) ?? {};
+  const houseStyle = options.houseStyle ?? {};
+  const plurals = new Map(Object.entries(options.plurals ?? {}).map(([lang, endings]) => [lang, pluralPattern(endings)]));
   const language = new Map(ctx.sources.map((s) => [s.id, s.language]));
   const texts = new Map(ctx.sources.map((s) => [s.id, s.text]));
   const findings: Finding[] = [];
@@ -31,7 +35,7 @@ export const spellingVariants: Check = (rule, ctx) => {
     }
     for (const [lang, mentions] of byLanguage) {
       const habits = slot.kind === 'person' ? [] : (houseStyle[lang] ?? []);
-      const finding = variantsFinding(rule, slot, mentions, habits, texts);
+      const finding = variantsFinding(rule, slot, mentions, habits, plurals.get(lang), texts);
       if (finding) findings.push(finding);
     }
   }
@@ -43,6 +47,7 @@ function variantsFinding(
   slot: AlignedSlot,
   mentions: Claim[],
   habits: readonly [string, string][],
+  plural: RegExp | undefined,
   texts: ReadonlyMap<string, string>,
 ): Finding | undefined {
   const spellings = new Map<string, string[]>();
@@ -56,18 +61,25 @@ function variantsFinding(
     else if (!list.includes(m.source)) list.push(m.source);
   }
   if (spellings.size < 2) return undefined;
-  // Variants are full forms of the same shape written differently (Tolstoy / Tolstoi, Smit / Smits).
-  // A surname beside the full name, an acronym beside the name, or U.S. beside US are not.
-  // In an organisation's name a word in the singular or the plural is one name (Elections / Election
-  // Commission); in a person's it is not (Philip / Philips).
+  // Variants are full forms of the same shape written differently (Tolstoy / Tolstoi, Smit / Smid).
+  // A surname beside the full name, an acronym beside the name or another acronym (US / USA), or U.S. beside US
+  // are not. A word in the singular or the plural (rule option `plurals`) is one name (Election / Elections
+  // Commission, Texas Ranger / Rangers, Deep Throat / Throats): names of every kind are typed from capitals and
+  // cues, and a team, a nickname or a firm is often typed a person, so a surname's -s (Philip / Philips) is given
+  // up with them.
   const written = [...spellings.keys()];
-  const comparables = written.map((name) => withHabits(comparable(name, slot.kind === 'organization'), habits));
+  const comparables = written.map((name) => withHabits(comparable(name, plural), habits));
+  const acronym = written.map(isAcronym);
   const hyphen = written.map((name) => name.includes('-'));
   // A sentence's own full stop may follow a name too: an abbreviation drops at least two letters.
-  const shortens = (i: number, j: number) =>
-    abbreviated.has(written[i]) && comparables[j].length >= comparables[i].length + 2 && comparables[j].startsWith(comparables[i]);
+  // Compared as folded, before number is dropped: "Tex." shortens "Texas", whose -s is no plural.
+  const shortens = (i: number, j: number) => {
+    if (!abbreviated.has(written[i])) return false;
+    const [short, long] = [folded(written[i]), folded(written[j])];
+    return long.length >= short.length + 2 && long.startsWith(short);
+  };
   const forms = [...spellings].filter((_, i) =>
-    comparables.some((o, j) => j !== i && isVariant(comparables[i], o, hyphen[i] || hyphen[j]) && !shortens(i, j) && !shortens(j, i)),
+    comparables.some((o, j) => j !== i && !(acronym[i] && acronym[j]) && isVariant(comparables[i], o, hyphen[i] || hyphen[j]) && !shortens(i, j) && !shortens(j, i)),
   );
   if (forms.length < 2) return undefined;
   return {
@@ -130,9 +142,24 @@ function withoutPossessive(text: string): string {
 
 const POSSESSIVE = /(\p{L})['’]s\b/gu;
 
-/** Case, dots and hyphens are house style (U.S. / US, Kim Jong-un / Kim Jong Un), not spelling; so is number
- *  where `singular` (a plural -s dropped from each word). */
-function comparable(name: string, singular: boolean): string {
-  const folded = name.toLowerCase().replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
-  return singular ? folded.replace(/(\p{L}{3,})s\b/gu, '$1') : folded;
+/** Case, dots and hyphens are house style (U.S. / US, Kim Jong-un / Kim Jong Un), not spelling; nor is number (the
+ *  language's plural endings dropped from each word). */
+function comparable(name: string, plural: RegExp | undefined): string {
+  return plural ? folded(name).replace(plural, '$1') : folded(name);
+}
+
+/** A word of three letters or more before one of `endings` (the longest first), at a word's end. */
+function pluralPattern(endings: string[]): RegExp {
+  const alternatives = [...endings].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(\\p{L}{3,})(?:${alternatives})\\b`, 'gu');
+}
+
+function folded(name: string): string {
+  return name.toLowerCase().replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+}
+
+/** One word in capitals once its dots are gone (US, U.S.A.): an abbreviation, whose forms are not spellings. */
+function isAcronym(name: string): boolean {
+  const letters = name.replace(/\./g, '');
+  return !/\s/.test(letters) && letters.length <= 5 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }
