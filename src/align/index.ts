@@ -88,7 +88,7 @@ export function alignClaims(
 const NO_PARTNERS: readonly Member[] = [];
 
 function membersOf(claims: Claim[], order: Map<string, number>, context: ContextIndex, partners: Partners, options: AlignOptions): Member[] {
-  const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames) };
+  const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames), subgroupRoles: new Set(options.subgroupRoles) };
   const valueId = valueNumbering();
   const members = claims.map(
     (claim): Member => ({

@@ -23,6 +23,7 @@ export interface KeyOptions {
   headKeyedFrames: ReadonlySet<string>;
   sharedFrames: ReadonlySet<string>;
   ownerKeyedFrames: ReadonlySet<string>;
+  subgroupRoles: ReadonlySet<string>;
 }
 
 /** Entity slot keys that ask a question about a name (its title, the event at a place, a person's home), so
@@ -44,7 +45,9 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     const byOwner = q.frame !== undefined && q.owner !== undefined && options.ownerKeyedFrames.has(q.frame);
     // "Englishman John Smith" and "John Smith" measure the same person: an unsettled head matches on its last word.
     const measured = byOwner ? q.owner : byHead ? (q.person ?? (q.head && lastWord(q.head))) : undefined;
-    const base = q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined);
+    // A group within an event's toll ("two officers were hurt") is not the toll.
+    const subgroup = !measured && q.frame !== undefined && q.role !== undefined && options.eventFrames.has(q.frame) && options.subgroupRoles.has(q.role);
+    const base = subgroup ? `${q.frame} ${q.role}` : (q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined));
     if (!base) return [];
     const subject = measured ? `${base} of ${measured}` : base;
     const label = quantityLabel(subject);

@@ -8,6 +8,7 @@ export interface AlignOptions {
   headKeyedFrames: string[];
   sharedFrames: string[];
   ownerKeyedFrames: string[];
+  subgroupRoles: string[];
   minContext: Record<KeyClass, number>;
   decisiveContext: number;
   pairing: PairingOptions;

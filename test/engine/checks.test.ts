@@ -27,6 +27,13 @@ testRule('numeric-agreement', {
       },
     },
     {
+      name: 'a group within the toll is not the toll',
+      story: {
+        a: dated('2025-06-18', 'Two officers suffered minor injuries during the clashes on Tuesday.'),
+        b: dated('2025-06-18', 'Five people were injured in the clashes on Tuesday, the hospital said.'),
+      },
+    },
+    {
       name: 'a vague amount fits an exact one',
       story: {
         a: dated('2025-06-18', 'Officials said thousands of troops have been deployed along the frontier.'),
@@ -35,6 +42,14 @@ testRule('numeric-agreement', {
     },
   ],
   invalid: [
+    {
+      name: 'two counts of one group within the toll',
+      story: {
+        a: dated('2025-06-18', 'Two officers suffered minor injuries during the clashes on Tuesday.'),
+        b: dated('2025-06-18', 'Four officers were injured in the clashes on Tuesday, the hospital said.'),
+      },
+      findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['casualties injured police'] }],
+    },
     {
       name: 'two exact death tolls',
       story: {

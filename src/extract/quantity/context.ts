@@ -113,7 +113,9 @@ export function numberOwners(tokenCount: number, mentions: readonly Mention[]): 
  *  not across a clause opener ("Police intervened when more than 100 people joined"). */
 export function specificRoleBefore(tokens: readonly Token[], m: Mention, taken: ReadonlySet<number>, lex: QuantityLexicon): string | undefined {
   for (let j = m.from - 1; j >= 0 && j >= m.from - ROLE_REACH; j--) {
-    if (tokens[j].text === ';' || taken.has(j) || lex.clauseOpeners.has(tokens[j].norm)) return undefined;
+    // A clause opener, a ";" or an opening bracket (an aside: "no injuries to police (the Post says three people
+    // were injured)") ends the clause a role may come from.
+    if (tokens[j].text === ';' || tokens[j].text === '(' || tokens[j].text === '[' || taken.has(j) || lex.clauseOpeners.has(tokens[j].norm)) return undefined;
     const role = lex.roles.matchAt(tokens, j);
     if (role && !lex.genericRoles.has(role.value) && !taken.has(role.to - 1)) return role.value;
   }

@@ -96,6 +96,8 @@ describe('roles and predicates', () => {
     expect(only('The blast killed 12 people.').quantity?.role).toBe('people');
     expect(only('Police intervened when more than 100 people joined a vigil.').quantity?.role).toBe('people');
     expect(only('De politie greep in toen ruim 100 mensen zich bij de wake voegden.', 'nl').quantity?.role).toBe('people');
+    // An aside in brackets is a clause of its own.
+    expect(only('There were no injuries to police (the Post says three people were injured).').quantity?.role).toBe('people');
   });
   it('lets a noun of no known role take only a predicate right beside it', () => {
     expect(only('The killer was sentenced on Saturday to seven life sentences.').quantity?.predicate).toBeUndefined();
