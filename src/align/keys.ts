@@ -47,7 +47,7 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     const measured = byOwner ? q.owner : byHead ? (q.person ?? (q.head && lastWord(q.head))) : undefined;
     // A group within an event's toll ("two officers were hurt") is not the toll.
     const subgroup = !measured && q.frame !== undefined && q.role !== undefined && options.eventFrames.has(q.frame) && options.subgroupRoles.has(q.role);
-    const base = subgroup ? `${q.frame} ${q.role}` : (q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined));
+    const base = subgroup ? `${q.frame} among ${q.role}` : (q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined));
     if (!base) return [];
     const subject = measured ? `${base} of ${measured}` : base;
     const label = quantityLabel(subject);

@@ -73,9 +73,11 @@ describe('compatibility', () => {
 });
 
 describe('slot keys', () => {
-  const events = { eventFrames: new Set(['casualties.killed']), headKeyedFrames: new Set(['age']), sharedFrames: new Set(['duration']), ownerKeyedFrames: new Set(['percent.market-share']) };
+  const events = { eventFrames: new Set(['casualties.killed']), headKeyedFrames: new Set(['age']), sharedFrames: new Set(['duration']), ownerKeyedFrames: new Set(['percent.market-share']), subgroupRoles: new Set(['police']) };
   it('keys a quantity by frame, else role, else unit; an event frame is strong evidence', () => {
     expect(slotKeys(claimWith({ quantity: q(5, 5, 5, { frame: 'casualties.killed', role: 'people' }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed', keyClass: 'eventFrame' });
+    // A group within the toll has a slot of its own.
+    expect(slotKeys(claimWith({ quantity: q(2, 2, 2, { frame: 'casualties.killed', role: 'police' }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed-among-police', keyClass: 'eventFrame' });
     expect(slotKeys(claimWith({ quantity: q(5, 5, 5, { role: 'deminers' }) }), events)[0]).toMatchObject({ id: 'quantity:deminers', keyClass: 'quantity' });
     expect(slotKeys(claimWith({ quantity: q(5, 5, 5) }), events)).toEqual([]);
     expect(slotKeys(claimWith({ quantity: q(5, 5, 5, { frame: 'duration', unit: 'day' }) }), events)[0]).toMatchObject({ id: 'quantity:duration', keyClass: 'sharedFrame' });
