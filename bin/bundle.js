@@ -44,7 +44,7 @@ function loadBundle() {
     cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
     saveCache: () => {
       // V8 records its flags in the cache and rejects a cache made under others: undo what the run changed.
-      module.exports.restoreOptimizer?.();
+      module.exports.restoreV8Flags?.();
       saveCache(script, buildLine);
     },
   };

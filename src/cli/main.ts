@@ -4,9 +4,9 @@
 import type { Argv } from 'yargs';
 import { InputError } from '../errors.js';
 import { CHECK_OPTIONS, parsePlainCheckArgs } from './check-args.js';
-import { skipOptimizerForSmallRun } from './optimizer.js';
+import { tuneV8ForCheck } from './v8-flags.js';
 
-export { restoreOptimizer } from './optimizer.js';
+export { restoreV8Flags } from './v8-flags.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -16,7 +16,7 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   /** Called with the story folders before they are checked: the CLI's own process tunes V8 for the run
-   * (src/cli/optimizer.ts); tests and in-process callers leave it out. */
+   * (src/cli/v8-flags.ts); tests and in-process callers leave it out. */
   beforeCheck?: (folders: string[]) => void;
 }
 
@@ -26,7 +26,7 @@ const processIo: Io = {
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   cwd: process.cwd(),
-  beforeCheck: skipOptimizerForSmallRun,
+  beforeCheck: tuneV8ForCheck,
 };
 
 type CommandName = 'check' | 'extract' | 'rules';

@@ -1,4 +1,4 @@
-// src/cli/optimizer.ts: which runs leave TurboFan off, and that turning it back on gives V8 its flags back (a code
+// src/cli/v8-flags.ts: which runs leave TurboFan off, and that restoring the flags gives V8 its own back (a code
 // cache taken afterwards is accepted by a fresh process, as bin/bundle.js needs).
 
 import { spawnSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SMALL_RUN_BYTES, isSmallRun } from '../../src/cli/optimizer.js';
+import { SMALL_RUN_BYTES, isSmallRun } from '../../src/cli/v8-flags.js';
 import { writeStory } from '../helpers/story.js';
 
 describe('small runs', () => {
@@ -28,20 +28,20 @@ describe('small runs', () => {
     expect(isSmallRun([path.join(tmpdir(), 'crosscheck-no-such-folder')])).toBe(false);
   });
 
-  it('gives V8 its flags back, so a code cache taken after a small run stays valid', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-optimizer-'));
+  it('gives V8 its flags back, so a code cache taken after a check stays valid', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-v8-flags-'));
     const cache = path.join(dir, 'cache');
     const script = path.join(dir, 'script.mjs');
-    const optimizer = path.resolve('dist/cli/optimizer.js');
+    const flags = path.resolve('dist/cli/v8-flags.js');
     writeFileSync(
       script,
       `import { writeFileSync, readFileSync } from 'node:fs';\n` +
         `import vm from 'node:vm';\n` +
-        `import { skipOptimizerForSmallRun, restoreOptimizer } from ${JSON.stringify(optimizer)};\n` +
+        `import { tuneV8ForCheck, restoreV8Flags } from ${JSON.stringify(flags)};\n` +
         `const source = 'function f(x) { return x + 1 } f(1);';\n` +
         `if (process.argv[2] === 'take') {\n` +
         `  const s = new vm.Script(source);\n  s.runInThisContext();\n` +
-        `  skipOptimizerForSmallRun(['corpus/korea-russia-builders']);\n  restoreOptimizer();\n` +
+        `  tuneV8ForCheck(['corpus/korea-russia-builders']);\n  restoreV8Flags();\n` +
         `  writeFileSync(${JSON.stringify(cache)}, s.createCachedData());\n` +
         `} else console.log(new vm.Script(source, { cachedData: readFileSync(${JSON.stringify(cache)}) }).cachedDataRejected);\n`,
     );
