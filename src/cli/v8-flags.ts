@@ -18,6 +18,9 @@ export const SMALL_RUN_BYTES = 50_000;
 /** The flags set, each with the one that undoes it. */
 const set: [flag: string, undo: string][] = [];
 
+/** V8 flags the user gave node (command line or NODE_OPTIONS): one they chose is left as they set it. */
+const userFlags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').replaceAll('_', '-');
+
 /** Set the flags for a check of these folders. */
 export function tuneV8ForCheck(folders: string[]): void {
   setFlag('--no-regexp-tier-up', '--regexp-tier-up');
@@ -30,7 +33,7 @@ export function restoreV8Flags(): void {
 }
 
 function setFlag(flag: string, undo: string): void {
-  if (set.some(([f]) => f === flag)) return;
+  if (set.some(([f]) => f === flag) || userFlags.includes(undo.slice('--'.length))) return;
   v8.setFlagsFromString(flag);
   set.push([flag, undo]);
 }

@@ -28,7 +28,9 @@ describe('small runs', () => {
     expect(isSmallRun([path.join(tmpdir(), 'crosscheck-no-such-folder')])).toBe(false);
   });
 
-  it('gives V8 its flags back, so a code cache taken after a check stays valid', () => {
+  // With the user's own --no-turbofan, restoring must not turn TurboFan on: the cache would then be made for flags
+  // their next run does not have.
+  it.each([[[]], [['--no-turbofan']]])('gives V8 its flags back, so a code cache taken after a check stays valid (node %j)', (nodeFlags: string[]) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-v8-flags-'));
     const cache = path.join(dir, 'cache');
     const script = path.join(dir, 'script.mjs');
@@ -46,8 +48,8 @@ describe('small runs', () => {
         `} else console.log(new vm.Script(source, { cachedData: readFileSync(${JSON.stringify(cache)}) }).cachedDataRejected);\n`,
     );
     try {
-      expect(spawnSync(process.execPath, [script, 'take']).status).toBe(0);
-      expect(spawnSync(process.execPath, [script, 'use'], { encoding: 'utf8' }).stdout.trim()).toBe('false');
+      expect(spawnSync(process.execPath, [...nodeFlags, script, 'take']).status).toBe(0);
+      expect(spawnSync(process.execPath, [...nodeFlags, script, 'use'], { encoding: 'utf8' }).stdout.trim()).toBe('false');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
