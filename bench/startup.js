@@ -29,7 +29,9 @@ if (mode === 'bundle') {
   const bundle = loadBundle();
   if (!bundle) throw new Error('no usable bundle: run `npm run build` (or CROSSCHECK_NO_BUNDLE is set)');
   step(`load the bundle (code cache ${bundle.cacheUsed ? 'used' : 'missing or rejected'})`);
-  const io = { stdout: () => {}, stderr: () => {}, isTTY: false, env: {}, cwd: ROOT };
+  // The V8 flags the CLI's own process sets for a check (src/cli/v8-flags.ts), as bin/crosscheck.js would.
+  const { tuneV8ForCheck } = await dist('cli/v8-flags.js');
+  const io = { stdout: () => {}, stderr: () => {}, isTTY: false, env: {}, cwd: ROOT, beforeCheck: tuneV8ForCheck };
   const check = () => bundle.main(['check', story, '-f', 'json', '-o', path.join(scratch, 'report.json')], io);
   await check();
   step('check -f json -o <tmp>, first run (parse, rules, pipeline, report)');
@@ -52,6 +54,7 @@ if (mode === 'bundle') {
   step('loadLanguages (read rules/lang)');
   const rules = { checks: loadCheckRules(), lineage: loadLineageOptions() };
   step('load checks and lineage');
+  (await dist('cli/v8-flags.js')).tuneV8ForCheck([story]); // as the CLI does before a check
   const cold = checkStory(story, rules);
   step('checkStory, first run');
   const warm = checkStory(story, rules);

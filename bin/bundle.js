@@ -42,7 +42,11 @@ function loadBundle() {
   return {
     main: module.exports.main,
     cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
-    saveCache: () => saveCache(script, buildLine),
+    saveCache: () => {
+      // V8 records its flags in the cache and rejects a cache made under others: undo what the run changed.
+      module.exports.restoreV8Flags?.();
+      saveCache(script, buildLine);
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED_STORY = path.join(ROOT, 'corpus/korea-russia-builders');
@@ -36,9 +37,10 @@ const built = await esbuild.build({
   write: false,
   logLevel: 'warning',
   preserveSymlinks: true, // node_modules/… paths as the package sees them (import.meta.url below)
+  minifyWhitespace: true, // no comments: fewer bytes to read at every start, and no non-ASCII text in them
   plugins: [moduleUrlPerFile(), loadedOnFirstCall('string-width'), anyAsciiBlocksOnDemand()],
 });
-const code = built.outputFiles[0].text;
+const code = asciiRegexLiterals(built.outputFiles[0].text);
 if (/\bimport\(/.test(code)) throw new Error('build-bundle: the bundle still has a dynamic import(), which a vm.Script cannot run');
 // The bundle is one function expression that bin/bundle.js calls like a CommonJS module wrapper; its own names
 // start with __bundle so that no bundled module shadows them.
@@ -142,6 +144,52 @@ async function train() {
     rmSync(scratch, { recursive: true, force: true });
   }
   loaded.saveCache();
+}
+
+/**
+ * esbuild writes strings and identifiers in ASCII but regex literals as they are; one non-ASCII character makes
+ * node read the whole bundle into a two-byte string (twice the bytes, and a UTF-8 decode). Each non-ASCII
+ * character of a regex literal becomes its \u escape, which means the same character there.
+ */
+function asciiRegexLiterals(code) {
+  const source = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const edits = [];
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) edits.push([node.getStart(source), node.end]);
+    else ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of edits) {
+    out += code.slice(at, start) + asciiRegexLiteral(code.slice(start, end));
+    at = end;
+  }
+  out += code.slice(at);
+  if (/[^\x00-\x7f]/.test(out)) console.warn('build-bundle: the bundle keeps non-ASCII text outside regex literals');
+  return out;
+}
+
+/** `/…/flags` with each non-ASCII character (escaped or not: an identity escape means the character itself) as
+ * \uXXXX, or \u{…} past the BMP under the u or v flag (a surrogate pair of escapes otherwise). */
+function asciiRegexLiteral(literal) {
+  const unicode = /[uv]/.test(literal.slice(literal.lastIndexOf('/')));
+  let out = '';
+  for (let i = 0; i < literal.length; i++) {
+    const escaped = literal[i] === '\\';
+    const c = String.fromCodePoint(literal.codePointAt(escaped ? i + 1 : i));
+    if (c.charCodeAt(0) < 0x80) out += escaped ? `\\${c}` : c;
+    else out += escapeCodePoint(c, unicode);
+    i += (escaped ? 1 : 0) + c.length - 1;
+  }
+  return out;
+}
+
+function escapeCodePoint(c, unicode) {
+  const hex = (n) => `\\u${n.toString(16).padStart(4, '0')}`;
+  const cp = c.codePointAt(0);
+  if (cp <= 0xffff) return hex(cp);
+  return unicode ? `\\u{${cp.toString(16)}}` : hex(c.charCodeAt(0)) + hex(c.charCodeAt(1));
 }
 
 function writeAtomically(file, text) {

@@ -63,3 +63,10 @@ export function intersectionSize(a: Uint32Array, aFrom: number, aTo: number, b: 
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const SIMPLE_KEY = /^[a-z0-9-]*$/;
+
+/** The order of localeCompare, by code units when both strings are keys of [a-z0-9-] (see compareCodeUnits). */
+export function compareKeys(a: string, b: string): number {
+  return SIMPLE_KEY.test(a) && SIMPLE_KEY.test(b) ? compareCodeUnits(a, b) : a.localeCompare(b);
+}

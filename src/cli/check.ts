@@ -55,6 +55,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   }
   const draft = primary === undefined ? undefined : primaryId(primary);
   for (const folder of folders) assertFolder(folder);
+  io.beforeCheck?.(folders);
   const parallel: (StoryResult | undefined)[] | undefined =
     args.jobs > 1 && folders.length > 1
       ? await (await import('./parallel.js')).checkStoriesParallel(folders, args.jobs, rules, draft)

@@ -4,6 +4,9 @@
 import type { Argv } from 'yargs';
 import { InputError } from '../errors.js';
 import { CHECK_OPTIONS, parsePlainCheckArgs } from './check-args.js';
+import { tuneV8ForCheck } from './v8-flags.js';
+
+export { restoreV8Flags } from './v8-flags.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -12,6 +15,9 @@ export interface Io {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Called with the story folders before they are checked: the CLI's own process tunes V8 for the run
+   * (src/cli/v8-flags.ts); tests and in-process callers leave it out. */
+  beforeCheck?: (folders: string[]) => void;
 }
 
 const processIo: Io = {
@@ -20,6 +26,7 @@ const processIo: Io = {
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   cwd: process.cwd(),
+  beforeCheck: tuneV8ForCheck,
 };
 
 type CommandName = 'check' | 'extract' | 'rules';

@@ -10,6 +10,7 @@ import { aliasIndex, type AliasIndex } from '../extract/entity/aliases.js';
 import { entityLexicon } from '../extract/entity/lexicon.js';
 import { foldName, similarNames, similarTokens, tokensOfKey, transliterate, type Rewrite } from '../extract/entity/names.js';
 import { withClaim } from '../extract/claim.js';
+import { compareKeys } from '../collections.js';
 import { entityRecord } from '../extract/entity/index.js';
 
 interface Group {
@@ -282,7 +283,7 @@ function settle(members: Group[], aliases: AliasIndex['byKey']): Settled {
   const longest = Math.max(...members.map((g) => g.variants[0].length));
   const named = members.filter((g) => g.variants[0].length === longest);
   const score = (g: Group) => [new Set(g.claims.map((c) => c.source)).size, g.claims.length, g.key.length];
-  named.sort((a, b) => compareScores(score(b), score(a)) || a.key.localeCompare(b.key));
+  named.sort((a, b) => compareScores(score(b), score(a)) || compareKeys(a.key, b.key));
   const best = named[0];
   return { key: best.key, canonical: best.claims[0].entity!.canonical, kind: majorityKind(members) };
 }
