@@ -116,9 +116,15 @@ function closingAt(text: string, i: number, style: Style): number {
   return close.length;
 }
 
-function atLineStart(text: string, i: number): boolean {
+/** Index of the last character before i that is no space or tab, or -1. */
+function previousNonBlank(text: string, i: number): number {
   let before = i - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  return before;
+}
+
+function atLineStart(text: string, i: number): boolean {
+  const before = previousNonBlank(text, i);
   return before < 0 || text[before] === '\n';
 }
 
@@ -126,8 +132,7 @@ function atLineStart(text: string, i: number): boolean {
  *  now, " he argued`) or nothing follows it on its line (`a Southern gothic novel. "`): copy detokenized word by
  *  word spaces its closing marks. */
 function spacedClose(text: string, i: number, length: number): boolean {
-  let before = i - 1;
-  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  const before = previousNonBlank(text, i);
   if (before >= 0 && CLAUSE_END.test(text[before])) return true;
   let after = i + length;
   while (after < text.length && (text[after] === ' ' || text[after] === '\t' || text[after] === '\r')) after++;
