@@ -1,12 +1,11 @@
 // V8 flags the CLI's own process sets for a check, after the bundle's code cache was accepted (the cache records
 // the flags it was made under, so restoreV8Flags undoes them before a fresh cache is taken). Measured in
-// docs/performance.md (seventh session):
-// - V8 compiles each RegExp to bytecode first and again to machine code on its second use; a check uses most of
-//   its ~90 regexes many times, so compiling them once, to machine code, saves both the bytecode compile and the
-//   interpreted first runs (~6 ms of the seed story's main thread).
-// - TurboFan recompiles hot functions on background threads; a small run ends before that pays off: the seed
-//   story (12 KB) takes as long on the main thread without it, and ~90 ms less CPU in all, which a busy
-//   machine's main thread waits for. From ~100 KB of text the main thread is slower without it.
+// docs/performance.md (seventh session): TurboFan recompiles hot functions on background threads; a small run ends
+// before that pays off: the seed story (12 KB) takes as long on the main thread without it, and ~90 ms less CPU in
+// all, which a busy machine's main thread waits for. From ~100 KB of text the main thread is slower without it.
+// Only a flag V8 reads when it decides, not one that changes what compiled code looks like: --no-regexp-tier-up set
+// here (~6 ms) made a regex compiled to bytecode before it run as machine code, and every check segfaulted once
+// the rules changed which regexes run first (eighth session).
 
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +22,6 @@ const userFlags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '
 
 /** Set the flags for a check of these folders. */
 export function tuneV8ForCheck(folders: string[]): void {
-  setFlag('--no-regexp-tier-up', '--regexp-tier-up');
   if (isSmallRun(folders)) setFlag('--no-turbofan', '--turbofan');
 }
 
