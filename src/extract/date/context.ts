@@ -90,8 +90,17 @@ export class DateContext {
     re.lastIndex = 0;
     for (let m = re.exec(stretch); m !== null; m = re.exec(stretch)) {
       const at = this.from + m.index;
+      if (m[1] !== undefined && this.namesCharge(at + m[0].length)) continue;
       (m[1] !== undefined ? this.events : this.futures).push({ start: at, end: at + m[0].length, text: m[0] });
     }
+  }
+
+  /** An event word followed by a charge noun names what someone is charged with, not what the date dates:
+   * "arraigned Wednesday … on sexual assault charges". */
+  private namesCharge(end: number): boolean {
+    if (this.lex.chargeNouns.size === 0) return false;
+    const next = /^\s+(\p{L}+)/u.exec(this.text.slice(end, end + 40));
+    return next !== null && this.lex.chargeNouns.has(next[1].toLowerCase());
   }
 }
 

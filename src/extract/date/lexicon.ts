@@ -40,6 +40,7 @@ export interface DatesSection {
   time: { prefixes?: Words; suffixes?: Words; hourWords?: Words; meridiem?: { am?: Words; pm?: Words }; zones?: Words; clockWords?: Words };
   headerWords: Words;
   events: Record<string, Words>;
+  chargeNouns?: Words;
 }
 
 export interface Relative {
@@ -86,6 +87,8 @@ export interface DateLexicon {
   contextPattern: RegExp;
   /** Words that open a new clause after a date ("announced Friday that it will …"). */
   clauseOpeners: Set<string>;
+  /** Nouns that, right after an event word, make it the name of a charge ("on sexual assault charges"). */
+  chargeNouns: Set<string>;
   /** Event word → event key; "prefix*" words, longest first (see `eventKey`). */
   eventKeys: { exact: Map<string, string>; prefixes: [string, string][] };
   /** Longest relative phrase, in words: how far back a trigger word may be from where its date starts. */
@@ -170,6 +173,7 @@ function compile(d: Partial<DatesSection>, numbers: Partial<NumbersSection>): Da
     headerWords: new Set(lower(d.headerWords)),
     events: PhraseMatcher.fromGroups(d.events),
     clauseOpeners: new Set(lower(d.clauseOpeners)),
+    chargeNouns: new Set(lower(d.chargeNouns)),
     contextPattern: contextPattern(Object.values(d.events ?? {}).flat(), d.futureMarkers ?? []),
     eventKeys: eventKeys(d.events ?? {}),
     lookBack: Math.max(3, ...relative.flatMap((r) => r.phrases.map((p) => p.trim().split(/\s+/).length))) + 1,

@@ -30,6 +30,8 @@ function makeCore(from: number, to: number, value: number | null, step: number, 
 }
 
 export const glued = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+/** One character (a space: tokens skip only blanks) between two tokens. */
+const oneSpace = (a: Token, b: Token): boolean => b.start - a.end === 1;
 
 export function coreAt(tokens: readonly Token[], i: number, lex: QuantityLexicon): Core | undefined {
   const t = tokens[i];
@@ -117,14 +119,19 @@ const FRACTION_CHARS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾':
 /** Largest denominator read as a fraction of a whole ("2 1/2", "2-1/2"); larger ones are ratios or dates. */
 const MAX_DENOMINATOR = 16;
 
-/** The fraction after a whole number: "2 1/2", "2-1/2", "2½" (a whole that is digits only). */
+/**
+ * The fraction after a whole number: "2 1/2", "2-1/2", "2½" (a whole that is digits only), and "4 1 / 2" with the
+ * slash spaced as copy split into words and joined again writes it, unless a second slash makes it a date
+ * ("12 / 2 / 2010").
+ */
 function fractionAfter(tokens: readonly Token[], i: number): { value: number; step: number; to: number } | undefined {
   if (!DIGITS_ONLY.test(tokens[i].text)) return undefined;
   const next = tokens[i + 1];
   if (next && glued(tokens[i], next) && FRACTION_CHARS[next.text] !== undefined) return { value: FRACTION_CHARS[next.text], step: FRACTION_CHARS[next.text], to: i + 2 };
   const at = next?.text === '-' && glued(tokens[i], next) ? i + 2 : i + 1;
   const [num, slash, den] = [tokens[at], tokens[at + 1], tokens[at + 2]];
-  if (!num || num.kind !== 'number' || slash?.text !== '/' || den?.kind !== 'number' || !glued(num, slash) || !glued(slash, den)) return undefined;
+  if (!num || num.kind !== 'number' || slash?.text !== '/' || den?.kind !== 'number') return undefined;
+  if (!(glued(num, slash) && glued(slash, den)) && !(oneSpace(num, slash) && oneSpace(slash, den) && tokens[at + 3]?.text !== '/')) return undefined;
   if (at === i + 2 && !glued(next, num)) return undefined;
   const [a, b] = [Number(num.text), Number(den.text)];
   if (!DIGITS_ONLY.test(num.text) || !DIGITS_ONLY.test(den.text) || a <= 0 || a >= b || b > MAX_DENOMINATOR) return undefined;

@@ -112,6 +112,27 @@ describe('absolute dates', () => {
   });
 });
 
+describe('the event a date dates', () => {
+  const eventOf = (sentence: string, text: string, lang = 'en') => dates(sentence, lang, '2025-06-18').find((c) => c.text === text)?.date?.event;
+
+  it.each([
+    ['He was arraigned Wednesday to face trial on bigamy and sexual assault charges.', 'Wednesday', 'charge'],
+    ['He was convicted on Thursday.', 'Thursday', 'verdict'],
+    ['The men were arrested on Tuesday.', 'Tuesday', 'arrest'],
+    ['Seven have been convicted; another goes on trial this month.', 'this month', 'trial'],
+    ['He was sentenced on Friday to life in prison.', 'Friday', 'sentence'],
+    ['He appeared in court Wednesday on assault charges.', 'Wednesday', undefined],
+    ['The gunmen opened fire in an attack on Monday.', 'Monday', 'attack'],
+  ])('%s → %s: %s', (sentence, text, event: string | undefined) => {
+    expect(eventOf(sentence, text)).toBe(event);
+  });
+
+  it('reads the legal steps apart in Dutch too', () => {
+    expect(eventOf('Hij werd dinsdag aangeklaagd.', 'dinsdag', 'nl')).toBe('charge');
+    expect(eventOf('Hij werd dinsdag veroordeeld.', 'dinsdag', 'nl')).toBe('verdict');
+  });
+});
+
 describe('times of day', () => {
   it.each([
     ['The talks began at 12:30 in Seoul.', '12:30', 'T12:30', 'en'],
@@ -200,6 +221,7 @@ describe('relative expressions', () => {
     ['vorig jaar', 'Het verdrag werd vorig jaar getekend.', '2024'],
     ['volgend jaar', 'Het verdrag wordt volgend jaar getekend.', '2026'],
     ['vorige maand', 'Het vliegtuig landde vorige maand.', '2025-05'],
+    ['afgelopen maand', 'Ford verkocht afgelopen maand 42% minder.', '2025-05'],
     ['dinsdagavond', 'Het vliegtuig landde dinsdagavond.', '2025-06-17'],
   ])('nl %s', (text, sentence, value) => {
     expect(dates(sentence, 'nl', '2025-06-18').map((c) => [c.text, c.value])).toEqual([[text, value]]);

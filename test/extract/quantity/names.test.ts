@@ -16,6 +16,7 @@ describe('ages', () => {
     ['The victim, aged 33, was named.', 'en', '33', 33, undefined],
     ['Mary Smith, aged 33, was named.', 'en', '33', 33, 'Mary Smith'],
     ['The man was 48 years old.', 'en', '48 years old', 48, undefined],
+    ['A tape of the 11-year old girl was played.', 'en', '11-year old', 11, undefined],
     ['De 32-jarige Robert Buckley kwam om.', 'nl', '32-jarige', 32, 'Robert Buckley'],
   ])('%s (%s)', (text, lang, claim, n, head) => {
     expect(described(text, lang)).toEqual([{ text: claim, number: n, frame: 'age', head }]);

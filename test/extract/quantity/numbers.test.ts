@@ -109,6 +109,12 @@ describe('fractions of a whole', () => {
     expect(only('The wall was 2½ metres high.').quantity?.number).toBeCloseTo(0.0025, 6);
     expect(quantities('The ratio was 5 3/20 at the time.').map((c) => c.text)).not.toContain('5 3/20');
   });
+
+  it('reads a fraction whose slash copy split into words spaced ("4 1 / 2 hours"), never a date ("12 / 2 / 2010")', () => {
+    expect(only('He testified for 4 1 / 2 hours on Wednesday.').quantity?.number).toBeCloseTo(4.5 / 24, 6);
+    expect(only('He served a 4-1 / 2-month prison term.').quantity?.number).toBeCloseTo(4.5 * 30.436875, 3);
+    expect(texts('Updated 12 / 2 / 2010 and 3 1 / 2 / 2010.')).toEqual([]);
+  });
 });
 
 describe('a group broken by a space', () => {
