@@ -71,6 +71,13 @@ export function datesCompatible(a: string, b: string, pendingA?: Pending, pendin
   return a.startsWith(b) || b.startsWith(a);
 }
 
+/** Two dates that fit only because one is an unresolved relative date that cannot be told apart from the other
+ *  ("last September" of an undated source against its "Tuesday"): a fit that says nothing. */
+export function fitsBlindly(a: DateInfo, b: DateInfo): boolean {
+  if (!a.pending && !b.pending) return false;
+  return weekdayOf(a.iso, a.pending) === undefined || weekdayOf(b.iso, b.pending) === undefined;
+}
+
 /** 1 = Monday … 7 = Sunday, for an unresolved weekday or a date to the day. */
 function weekdayOf(iso: string, pending: Pending): number | undefined {
   if (pending) return typeof pending.weekday === 'number' ? pending.weekday : undefined;

@@ -7,7 +7,7 @@
 
 import type { Claim, Lineage, Slot, SlotStatus, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
-import { compatible, specificity } from './compatible.js';
+import { compatible, fitsBlindly, specificity } from './compatible.js';
 import { contextIndex, type ContextIndex } from './context.js';
 import { slotKeys, labelFor, timeless, type SlotKey } from './keys.js';
 import { counterpartClaims, type Partners } from './pairs.js';
@@ -284,7 +284,8 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
   if (counterpart) return 10 + contextWith(m, slot, evidence);
   if (!sameTime) return 0;
   if (key.keyClass === 'quote') return sameWords(claim, slot) ? 2 : 0;
-  if (fitsAll(claim, slot)) return 2 + contextWith(m, slot, evidence);
+  // A fit that only an unresolved date allows is no evidence: a slot the claim contradicts may win on context.
+  if (fitsAll(claim, slot)) return (fitsOnlyBlindly(claim, slot) ? 0.01 : 2) + contextWith(m, slot, evidence);
   if (!key.specific || answeredBeside(m, slot, key, evidence) || (key.keyClass !== 'eventFrame' && givenElsewhere(m, slot, given))) return 0;
   const ctx = contextWith(m, slot, evidence);
   // A figure in a near-copy sentence ("sentenced to 2 years, with 9 months to serve" / "to 2 1/2 years, with 9
@@ -372,6 +373,13 @@ function givenElsewhere(m: Member, slot: Building, given: ReadonlyMap<string, Re
 /** Whether the claim is compatible with every sampled mention of the slot. */
 function fitsAll(claim: Claim, slot: Building): boolean {
   for (const list of slot.bySource.values()) for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (!compatible(list[i].claim, claim)) return false;
+  return true;
+}
+
+/** Every claim of the slot fits the date claim only blindly (fitsBlindly). */
+function fitsOnlyBlindly(claim: Claim, slot: Building): boolean {
+  if (!claim.date) return false;
+  for (const list of slot.bySource.values()) for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (!list[i].claim.date || !fitsBlindly(list[i].claim.date!, claim.date)) return false;
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuantityInfo } from '../../src/model.js';
-import { compatible, datesCompatible, quantitiesCompatible } from '../../src/align/compatible.js';
+import { compatible, datesCompatible, fitsBlindly, quantitiesCompatible } from '../../src/align/compatible.js';
 import { slotKeys } from '../../src/align/keys.js';
 import { counterpartClaims } from '../../src/align/pairs.js';
 import { contextIndex } from '../../src/align/context.js';
@@ -55,6 +55,14 @@ describe('compatibility', () => {
     expect(datesCompatible('2025-06-18', '', undefined, { weekday: 2 })).toBe(false);
     expect(datesCompatible('T12:30', 'T12:00')).toBe(false);
     expect(datesCompatible('', '2024-06', { weekday: 2 })).toBe(true); // unresolved: unknowable, not a conflict
+  });
+
+  it('tells a fit that only an unresolved date allows from one that says something', () => {
+    const date = (iso: string, pending?: Record<string, string | number>) => ({ iso, precision: 'day' as const, relative: true, inferred: false, pending });
+    expect(fitsBlindly(date('', { weekday: 2 }), date('', { unit: 'month', offset: -1 }))).toBe(true); // Tuesday / last September
+    expect(fitsBlindly(date('', { weekday: 2 }), date('', { weekday: 2, tense: 'past' }))).toBe(false); // Tuesday / last Tuesday
+    expect(fitsBlindly(date('', { weekday: 2 }), date('2025-06-17'))).toBe(false); // a Tuesday
+    expect(fitsBlindly(date('2025-06'), date('2025-06-17'))).toBe(false); // both resolved
   });
 
   it('takes the same relative words as the same day, whatever the publication dates they were resolved from', () => {
@@ -174,6 +182,17 @@ describe('alignment', () => {
       ['agree', ['Dec. 7', 'this year']],
       ['single', ['Tuesday']],
     ]);
+  });
+
+  it('sets an undated weekday against another rather than fold it into a date it cannot be told apart from', () => {
+    // No date lines: "last September" fits "Tuesday" only because neither can be resolved, which says nothing.
+    const r = runStory({
+      a: 'A follow-up investigation began last September and the two men were arrested this morning, the police said.\nThe two men were arrested Wednesday, the attorney general confirmed.\n',
+      b: 'The two men were arrested by police on Tuesday, the attorney general said.\n',
+    });
+    const tuesday = r.slots.find((s) => s.claims.some((c) => c.text === 'Tuesday'))!;
+    expect(tuesday.status).toBe('conflict');
+    expect(tuesday.claims.map((c) => `${c.source}:${c.text}`)).toContain('b:Tuesday');
   });
 
   it('never puts two claims of one source in a slot', () => {
