@@ -10,7 +10,7 @@ import type { Claim, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { section } from '../lexicon/load.js';
 import { tokensIn, type Token } from '../text/tokens.js';
-import { MAX_WORDS, NormMemo, vocabulary, withRoomFor } from '../text/vocabulary.js';
+import { NormMemo, withRoomFor } from '../text/vocabulary.js';
 import { intersectionSize, uniqueSorted } from '../collections.js';
 
 export interface ContextIndex {
@@ -75,24 +75,39 @@ class SentenceSets {
   }
 }
 
-/** A language's stopwords, and per vocabulary id whether a word is one (asked once per word, not per token). */
-interface Stopwords {
-  words: ReadonlySet<string>;
+/** A language's stopwords and inflection endings, and per vocabulary id whether a word is a stopword (asked once
+ *  per word, not per token). */
+interface WordForms {
+  stopwords: ReadonlySet<string>;
   memo: NormMemo;
+  suffixes: readonly string[];
 }
 
-const stopwordsByLanguage = new WeakMap<Language, Stopwords>();
-const NO_STOPWORDS: Stopwords = { words: new Set(), memo: new NormMemo() };
+const formsByLanguage = new WeakMap<Language, WordForms>();
+const NO_FORMS: WordForms = { stopwords: new Set(), memo: new NormMemo(), suffixes: [] };
+/** A cut that left fewer letters would make unrelated short words one ("dies" and "died" stay apart). */
+const MIN_STEM = 4;
 
-function stopwordsOf(lang: Language | undefined): Stopwords {
-  if (!lang) return NO_STOPWORDS;
-  let s = stopwordsByLanguage.get(lang);
-  if (!s) stopwordsByLanguage.set(lang, (s = { words: new Set(section<{ stopwords: string[] }>(lang, 'language').stopwords ?? []), memo: new NormMemo() }));
-  return s;
+function formsOf(lang: Language | undefined): WordForms {
+  if (!lang) return NO_FORMS;
+  let f = formsByLanguage.get(lang);
+  if (!f) {
+    const data = section<{ stopwords?: string[]; stemSuffixes?: string[] }>(lang, 'language');
+    // Longest first, so "ings" is cut before "s".
+    const suffixes = [...(data.stemSuffixes ?? [])].sort((a, b) => b.length - a.length);
+    formsByLanguage.set(lang, (f = { stopwords: new Set(data.stopwords ?? []), memo: new NormMemo(), suffixes }));
+  }
+  return f;
 }
 
-function isStopword(t: Token, s: Stopwords): boolean {
-  return s.memo.recall(t) ?? s.memo.remember(t, s.words.has(t.norm));
+function isStopword(t: Token, f: WordForms): boolean {
+  return f.memo.recall(t) ?? f.memo.remember(t, f.stopwords.has(t.norm));
+}
+
+/** "bribing" and "bribe" are one word to context: the norm without its longest listed ending. */
+function stemOf(norm: string, f: WordForms): string {
+  for (const suffix of f.suffixes) if (norm.length - suffix.length >= MIN_STEM && norm.endsWith(suffix)) return norm.slice(0, -suffix.length);
+  return norm;
 }
 
 export function contextIndex(claims: Claim[], sources: Source[], langs: Map<string, Language>): ContextIndex {
@@ -123,30 +138,36 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     else continue;
     (anchorIds[firstSentence.get(c.source)! + c.sentence] ??= []).push(id);
   }
-  // A token past the vocabulary's bound has no id: its norm's id if the norm has one, else a number above every
-  // vocabulary id, per story.
-  const unnumbered = new Map<string, number>();
-  const wordId = (t: Token): number => {
-    if (t.id >= 0) return t.id;
-    const normId = vocabulary.normId(t.norm);
-    if (normId >= 0) return normId;
-    let id = unnumbered.get(t.norm);
-    if (id === undefined) unnumbered.set(t.norm, (id = MAX_WORDS + unnumbered.size));
+  // Words are compared by stem: a story numbers its stems, and remembers per language and vocabulary id which
+  // stem number a word has (+1; 0 = not yet asked). A token past the vocabulary's bound has no id and is stemmed
+  // every time.
+  const stemIds = new Map<string, number>();
+  const stemsByForms = new Map<WordForms, Int32Array>();
+  const wordId = (t: Token, forms: WordForms): number => {
+    let known = stemsByForms.get(forms);
+    if (known && t.id >= 0 && t.id < known.length && known[t.id] > 0) return known[t.id] - 1;
+    const stem = stemOf(t.norm, forms);
+    let id = stemIds.get(stem);
+    if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+    if (t.id >= 0) {
+      if (!known || t.id >= known.length) stemsByForms.set(forms, (known = withRoomFor(known ?? new Int32Array(1024), t.id)));
+      known[t.id] = id + 1;
+    }
     return id;
   };
   const sets = new SentenceSets(sourceOf.length);
   const read = (at: number): void => {
     const source = sourceOf[at];
     const sentence = source.sentences[at - firstSentence.get(source.id)!];
-    const stopwords = stopwordsOf(langs.get(source.language));
+    const forms = formsOf(langs.get(source.language));
     const tokens = tokensIn(source, sentence.start, sentence.end);
     const anchors = anchorIds[at] ?? NO_ANCHORS;
     sets.reserve(tokens.length + anchors.length);
     sets.wordsAt[at] = sets.used;
     let n = 0;
     for (const t of tokens) {
-      if (t.kind !== 'word' || t.norm.length <= 2 || isStopword(t, stopwords)) continue;
-      sets.ids[sets.used + n++] = wordId(t);
+      if (t.kind !== 'word' || t.norm.length <= 2 || isStopword(t, forms)) continue;
+      sets.ids[sets.used + n++] = wordId(t, forms);
     }
     sets.keep(n);
     sets.anchorsAt[at] = sets.used;

@@ -9,7 +9,7 @@ import type { Claim, Lineage, Slot, SlotStatus, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { compatible, fitsBlindly, specificity } from './compatible.js';
 import { contextIndex, type ContextIndex } from './context.js';
-import { slotKeys, labelFor, timeless, type SlotKey } from './keys.js';
+import { slotKeys, labelFor, timeless, sameEra, type SlotKey } from './keys.js';
 import { counterpartClaims, type Partners } from './pairs.js';
 import { loadAlignOptions, type AlignOptions } from './options.js';
 import { pushTo } from '../collections.js';
@@ -285,7 +285,14 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
   if (!sameTime) return 0;
   if (key.keyClass === 'quote') return sameWords(claim, slot) ? 2 : 0;
   // A fit that only an unresolved date allows is no evidence: a slot the claim contradicts may win on context.
-  if (fitsAll(claim, slot)) return (fitsOnlyBlindly(claim, slot) ? 0.01 : 2) + contextWith(m, slot, evidence);
+  if (fitsAll(claim, slot)) {
+    const ctx = contextWith(m, slot, evidence);
+    // A vague amount ("at least several hours") fits nearly any figure, and a date that cannot be resolved
+    // ("Thursday" of an undated source) any date: only context says such a fit answers the same question.
+    const blind = fitsOnlyBlindly(claim, slot);
+    if ((blind || claim.quantity?.qualifier === 'vague') && ctx < evidence.options.minContext[key.keyClass]) return 0;
+    return (blind ? 0.01 : 2) + ctx;
+  }
   if (!key.specific || answeredBeside(m, slot, key, evidence) || (key.keyClass !== 'eventFrame' && givenElsewhere(m, slot, given))) return 0;
   const ctx = contextWith(m, slot, evidence);
   // A figure in a near-copy sentence ("sentenced to 2 years, with 9 months to serve" / "to 2 1/2 years, with 9
@@ -402,7 +409,7 @@ function nextSampled(i: number, length: number): number {
 }
 
 function sameBackground(claim: Claim, slot: Building): boolean {
-  for (const list of slot.bySource.values()) for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (list[i].claim.background !== claim.background) return false;
+  for (const list of slot.bySource.values()) for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (!sameEra(list[i].claim, claim)) return false;
   return true;
 }
 

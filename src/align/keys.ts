@@ -35,6 +35,27 @@ export function timeless(key: SlotKey): boolean {
   return key.keyClass === 'entity' && !QUESTION_ENTITY_KEY.test(key.id);
 }
 
+/**
+ * The time a claim speaks of, for keeping background apart from the story's event. A date that sets its own
+ * background year ("indicted in 1969") answers "when, long ago" like any other past date of the same event
+ * ("indicted in 1970"), so its era is the past, not its year; the other claims of its sentence stay with that year.
+ */
+export function eraOf(claim: Claim): string | undefined {
+  const background = claim.background;
+  if (background === undefined || !claim.date || claim.date.iso.slice(0, 4) !== background) return background;
+  return PAST;
+}
+const PAST = 'past';
+
+/** Whether two claims speak of one time. Two bare years of the story's own time or the past ("voters in 2009
+ *  approved", "in 2010 approved", from sources published a year apart) may answer one question either way. */
+export function sameEra(a: Claim, b: Claim): boolean {
+  const era = eraOf(a);
+  const other = eraOf(b);
+  if (era === other) return true;
+  return a.date?.precision === 'year' && b.date?.precision === 'year' && (era ?? PAST) === PAST && (other ?? PAST) === PAST;
+}
+
 export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
   if (claim.quantity) {
     const q = claim.quantity;
@@ -96,8 +117,9 @@ export function labelFor(key: SlotKey, claims: Claim[]): string {
   const predicate = claims.find((c) => c.quantity?.predicate)?.quantity?.predicate;
   const withPredicate = claims[0]?.quantity?.frame === undefined && predicate ? ` (${predicate})` : '';
   // A slot holds claims of one background only (align/index.ts sameBackground); slots of one key may differ.
-  const background = timeless(key) ? undefined : claims[0]?.background;
-  return key.subject + (background ? ` [background ${background}]` : '') + withPredicate;
+  const era = timeless(key) || !claims[0] ? undefined : eraOf(claims[0]);
+  const background = era === PAST ? ' [background]' : era ? ` [background ${era}]` : '';
+  return key.subject + background + withPredicate;
 }
 
 /** Slot subjects repeat across a story's claims; bounded memos spare the Unicode normalisation, and give every

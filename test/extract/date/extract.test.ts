@@ -123,6 +123,10 @@ describe('the event a date dates', () => {
     ['He was sentenced on Friday to life in prison.', 'Friday', 'sentence'],
     ['He appeared in court Wednesday on assault charges.', 'Wednesday', undefined],
     ['The gunmen opened fire in an attack on Monday.', 'Monday', 'attack'],
+    ['Voters in 2009 approved a $3 million bond to buy the land.', '2009', 'approve'],
+    ['She founded the clinic in 1990.', '1990', 'found'],
+    ['The family sold the oil field in 1957.', '1957', 'acquire'],
+    ['They married in June.', 'June', 'marry'],
   ])('%s → %s: %s', (sentence, text, event: string | undefined) => {
     expect(eventOf(sentence, text)).toBe(event);
   });
@@ -130,6 +134,8 @@ describe('the event a date dates', () => {
   it('reads the legal steps apart in Dutch too', () => {
     expect(eventOf('Hij werd dinsdag aangeklaagd.', 'dinsdag', 'nl')).toBe('charge');
     expect(eventOf('Hij werd dinsdag veroordeeld.', 'dinsdag', 'nl')).toBe('verdict');
+    expect(eventOf('De kiezers keurden in 2009 de lening goed.', '2009', 'nl')).toBe('approve');
+    expect(eventOf('Zij richtte de kliniek in 1990 op.', '1990', 'nl')).toBe('found');
   });
 });
 

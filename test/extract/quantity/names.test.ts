@@ -97,6 +97,12 @@ describe('magnitudes of other quakes', () => {
     ]);
   });
 
+  it('counts aftershocks written as a plural: "two aftershocks" is how many, not how strong', () => {
+    const [two] = described('Two aftershocks, magnitude 2.9 and 2.2, occurred immediately following.');
+    expect(two.number).toBe(2);
+    expect(two.frame).toBeUndefined();
+  });
+
   it('reads "a number of" as an open amount', () => {
     const [c] = quantities('A number of residents were evacuated.');
     expect(c.quantity).toMatchObject({ qualifier: 'vague', vague: 'unspecified', interval: { min: 2, max: Infinity } });
