@@ -80,6 +80,8 @@ export interface QuantityInfo {
   frame?: string;
   /** How the amount is organised, when the text says so: {"battalion": 2} or {"regiment": 1, "battalion": 2}. */
   formation?: Record<string, number>;
+  /** The period an amount of money is paid per ("$23 million per season" → "season"): a rate, not a total. */
+  per?: string;
   /** Whose figure it is, as written ("Acme's 10 percent share", "Acme had 7.2%"). */
   owner?: string;
   /** The person the sentence introduced by their age before this figure ("36-year-old Jane Doe fell 60 metres"):

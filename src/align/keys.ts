@@ -70,7 +70,9 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     const subgroup = !measured && q.frame !== undefined && q.role !== undefined && options.eventFrames.has(q.frame) && options.subgroupRoles.has(q.role);
     const base = subgroup ? `${q.frame} among ${q.role}` : (q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined));
     if (!base) return [];
-    const subject = measured ? `${base} of ${measured}` : base;
+    // A rate ("$23 million per season") and a total ("$184 million") answer two questions.
+    const rated = q.per ? `${base} per ${q.per}` : base;
+    const subject = measured ? `${rated} of ${measured}` : rated;
     const label = quantityLabel(subject);
     // One value per event, or per person / place measured: a different value there is a conflict.
     // A frame that many things of one story share (how long the siege, the trial, the flight lasted) needs more

@@ -160,6 +160,8 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (frame !== undefined) quantity.frame = frame;
     if (formation !== undefined) quantity.formation = formation;
     if (listed.has(m)) quantity.listed = true;
+    const per = dimension === 'currency' ? lex.ratePeriods.matchAt(tokens, m.to)?.value : undefined;
+    if (per !== undefined) quantity.per = per;
     const owner = ownerBefore(tokens, m.from, lex);
     if (owner !== undefined) quantity.owner = owner;
     if (m.age) lastAge = m;

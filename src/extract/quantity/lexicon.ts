@@ -53,6 +53,7 @@ interface QuantitiesSection {
   frameKeywords: Record<string, { before?: string[]; after?: string[] }>;
   ages: { compounds?: string[]; after?: string[]; before?: string[] };
   distances: { directions?: string[]; links?: string[] };
+  ratePeriods?: Record<string, string[]>;
   hyphenHeads: string[];
   notQuantityAfter: string[];
   notQuantityBefore: string[];
@@ -116,6 +117,8 @@ export interface QuantityLexicon {
   /** Compass words and the link words that lead from a distance to the place it is measured from. */
   directions: PhraseMatcher<true>;
   placeLinks: PhraseMatcher<true>;
+  /** "per season", "a year" after an amount of money → the period it is paid per. */
+  ratePeriods: PhraseMatcher<string>;
   hyphenHeads: Set<string>;
   notAfter: PhraseMatcher<true>;
   notBefore: PhraseMatcher<true>;
@@ -208,6 +211,7 @@ function compile(lang: Language): QuantityLexicon {
     ageBefore: list(q.ages?.before),
     directions: list(q.distances?.directions),
     placeLinks: list(q.distances?.links),
+    ratePeriods: PhraseMatcher.fromGroups<string>(q.ratePeriods ?? {}),
     hyphenHeads: words(q.hyphenHeads),
     notAfter: list(q.notQuantityAfter),
     notBefore: list(q.notQuantityBefore),

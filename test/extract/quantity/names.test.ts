@@ -2,6 +2,7 @@
 // carries the place it is measured from.
 import { describe, expect, it } from 'vitest';
 import { quantities } from './helpers.js';
+import { runStory } from '../../helpers/story.js';
 
 const described = (text: string, language = 'en') =>
   quantities(text, language).map((c) => ({ text: c.text, number: c.quantity!.number, frame: c.quantity!.frame, head: c.quantity!.head }));
@@ -108,3 +109,28 @@ describe('magnitudes of other quakes', () => {
     expect(c.quantity).toMatchObject({ qualifier: 'vague', vague: 'unspecified', interval: { min: 2, max: Infinity } });
   });
 });
+
+describe('rates of money', () => {
+  it.each([
+    ['He offered eight years and $184 million, or $23 million per season.', 'en', '$23 million', 'season'],
+    ['It was $184 million, or a $23 million average annual value.', 'en', '$23 million', 'year'],
+    ['She earns $5 million a year.', 'en', '$5 million', 'year'],
+    ['Hij verdient 5 miljoen euro per jaar.', 'nl', '5 miljoen euro', 'year'],
+    ['He offered eight years and $184 million.', 'en', '$184 million', undefined],
+  ])('%s → %s per %s', (sentence, language, text, per) => {
+    expect(quantities(sentence, language).find((c) => c.text === text)?.quantity?.per).toBe(per);
+  });
+
+  it('sets a rate apart from the total it is part of', () => {
+    const r = runStory({
+      a: ' date 2024-03-02\nThe club will pay the coach $3 million under the new contract, the club said.\n',
+      b: ' date 2024-03-02\nThe club will pay the coach $250,000 a month under the new contract, the club said.\n',
+    });
+    const pay = r.slots.filter((s) => s.kind === 'quantity');
+    expect(pay.map((s) => [s.label, s.status])).toEqual([
+      ['money', 'single'],
+      ['money per month', 'single'],
+    ]);
+  });
+});
+
