@@ -1,10 +1,10 @@
-// Sentence context, for alignment. Each sentence becomes a set of content words (stopwords off) plus
-// language-neutral anchors — the numbers, dates and canonical names of its claims. Sentences of one language
-// are compared on both; across languages only the anchors can match, which is what a translation keeps.
+// Sentence context, for alignment. Each sentence becomes a set of content words (stopwords off, inflection
+// endings cut) plus language-neutral anchors — the numbers, dates and canonical names of its claims. Sentences of
+// one language are compared on both; across languages only the anchors can match, which is what a translation keeps.
 // Alignment asks about millions of sentence pairs in a long folder, so words and anchors are integer ids and
 // each sentence holds them as sorted runs in one pool of the story: a pair costs one merge walk, no hashing, and
-// a sentence read allocates nothing of its own. A word's id is its vocabulary id (text/vocabulary.ts), which the
-// token already carries; anchors are numbered per story.
+// a sentence read allocates nothing of its own. A word's id is its stem's number in the story, looked up once per
+// vocabulary id (text/vocabulary.ts, which the token already carries); anchors are numbered per story.
 
 import type { Claim, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';

@@ -40,7 +40,7 @@ export function timeless(key: SlotKey): boolean {
  * background year ("indicted in 1969") answers "when, long ago" like any other past date of the same event
  * ("indicted in 1970"), so its era is the past, not its year; the other claims of its sentence stay with that year.
  */
-export function eraOf(claim: Claim): string | undefined {
+function eraOf(claim: Claim): string | undefined {
   const background = claim.background;
   if (background === undefined || !claim.date || claim.date.iso.slice(0, 4) !== background) return background;
   return PAST;
