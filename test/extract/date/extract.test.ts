@@ -127,6 +127,13 @@ describe('the event a date dates', () => {
     ['She founded the clinic in 1990.', '1990', 'found'],
     ['The family sold the oil field in 1957.', '1957', 'acquire'],
     ['They married in June.', 'June', 'marry'],
+    ['He pleaded guilty to obstruction of justice in July 1973.', 'July 1973', 'plead'],
+    ['A Utah jury tossed out a 2008 conviction.', '2008', 'verdict'],
+    ['Blackmore was excommunicated in 2002.', '2002', 'resign'],
+    ['The agency proposed the new rules in May.', 'May', 'propose'],
+    ['In 1955 Page was summoned to testify before the Senate.', '1955', 'testify'],
+    ['In 1957, Page disappeared.', '1957', 'disappear'],
+    ['The warehouse was built in 1935.', '1935', 'build'],
   ])('%s → %s: %s', (sentence, text, event: string | undefined) => {
     expect(eventOf(sentence, text)).toBe(event);
   });
@@ -136,6 +143,10 @@ describe('the event a date dates', () => {
     expect(eventOf('Hij werd dinsdag veroordeeld.', 'dinsdag', 'nl')).toBe('verdict');
     expect(eventOf('De kiezers keurden in 2009 de lening goed.', '2009', 'nl')).toBe('approve');
     expect(eventOf('Zij richtte de kliniek in 1990 op.', '1990', 'nl')).toBe('found');
+    expect(eventOf('Hij pleitte in juli 1973 schuldig.', 'juli 1973', 'nl')).toBe('plead');
+    expect(eventOf('Het plan werd in mei voorgesteld.', 'mei', 'nl')).toBe('propose');
+    expect(eventOf('Het pakhuis werd in 1935 gebouwd.', '1935', 'nl')).toBe('build');
+    expect(eventOf('In 1957 verdween Page.', '1957', 'nl')).toBe('disappear');
   });
 });
 
