@@ -9,6 +9,8 @@ export interface UnitDef {
   dimension: string;
   canonical: string;
   factor: number;
+  /** A level that can lie below zero (a temperature): a minus sign before its number is kept. */
+  signed?: boolean;
 }
 
 interface UnitsFile {

@@ -25,6 +25,7 @@ interface NumbersSection {
   gluedSuffixes: Record<string, number>;
   articles: string[];
   joiners: string[];
+  negativeSigns?: string[];
 }
 
 export interface VagueDef {
@@ -90,6 +91,8 @@ export interface QuantityLexicon {
   partsCache: Map<string, NumberPart[] | null>;
   gluedSuffixes: Map<string, number>;
   articles: Set<string>;
+  /** Words that make the number right after them negative ("minus 17 degrees"). */
+  negativeSigns: Set<string>;
   qualifiers: PhraseMatcher<IntervalRule>;
   neutralPrefixes: PhraseMatcher<true>;
   rangeJoiners: PhraseMatcher<true>;
@@ -186,6 +189,7 @@ function compile(lang: Language): QuantityLexicon {
     partsCache: new Map(),
     gluedSuffixes: new Map(Object.entries({ ...(n.multipliers ?? {}), ...(n.gluedSuffixes ?? {}) })),
     articles: words(n.articles),
+    negativeSigns: words(n.negativeSigns),
     qualifiers: new PhraseMatcher(qualifierPairs),
     neutralPrefixes: list(q.neutralPrefixes),
     rangeJoiners: list(q.ranges?.joiners),

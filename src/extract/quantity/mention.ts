@@ -36,17 +36,20 @@ const CODE_JOINERS = new Set(['-', '/', '#', '.', ':', '_', '+', '@', '&', '‐'
 
 /** The mention whose numeric core starts at token i, or undefined. `floor` is the end of the previous mention. */
 export function mentionAt(tokens: readonly Token[], i: number, floor: number, lex: QuantityLexicon): Mention | undefined {
-  const core = coreAt(tokens, i, lex);
-  if (!core) return undefined;
+  const unsigned = coreAt(tokens, i, lex);
+  if (!unsigned) return undefined;
+  const sign = negativeSignAt(tokens, unsigned, floor, lex);
+  const core = sign === undefined ? unsigned : { ...unsigned, value: -unsigned.value! };
   const age = core.vague ? undefined : ageAt(tokens, core, lex);
   if (age) {
     return { from: core.from, to: age.to, core, high: undefined, rule: undefined, unit: undefined, alternates: [], after: age.to, yearLike: false, afterName: false, age };
   }
   const currency = phraseEndingAt(lex.unitsBefore, tokens, core.from, floor);
   const labelStart = currency ? currency.from : core.from;
-  if (!currency && isCodeOrLabel(tokens, core, lex)) return undefined;
+  // A sign belongs to the number: what comes before it says whether the number is a code.
+  if (!currency && isCodeOrLabel(tokens, sign === undefined ? core : { ...core, from: sign }, lex)) return undefined;
   if (core.words && !core.vague && ((core.value! < ANAPHORIC_MAX && isAnaphoric(tokens, labelStart, lex)) || lex.partitives.matchAt(tokens, core.to))) return undefined;
-  let from = labelStart;
+  let from = sign ?? labelStart;
   const neutral = phraseEndingAt(lex.neutralPrefixes, tokens, from, floor);
   const qualifier = phraseEndingAt(lex.qualifiers, tokens, neutral ? neutral.from : from, floor);
   const rule = qualifier && !continuesChange(tokens, qualifier.from, floor, lex) ? qualifier.value : undefined;
@@ -102,6 +105,31 @@ function unitReading(unit: string, tokens: readonly Token[], alternates: readonl
   const dimension = lex.units.get(other.as)?.dimension;
   const called = alternates.some((a) => lex.units.get(a.unit)?.dimension === dimension) || tokens.some((t) => other.cues.has(t.norm));
   return called ? other.as : unit;
+}
+
+/** A minus sign, ASCII or typographic, glued to the digits it negates ("-5", "−12"). */
+const MINUS_SIGNS = new Set(['-', '\u2212']);
+
+/**
+ * Where the negative sign of a number starts, if it has one: a sign word ("minus 17 degrees", "min 17 graden"), a
+ * sign word with a hyphen ("minus-20") or a minus sign glued to the digits but not to what precedes it ("-5",
+ * not "10-12" or "COVID-19"). Never after another number ("5 min 30", "3 -4"). Only before a signed unit (a
+ * temperature): elsewhere the words give the direction ("fallen by -3.16%" translated "daalde met 3,16%").
+ */
+function negativeSignAt(tokens: readonly Token[], core: Core, floor: number, lex: QuantityLexicon): number | undefined {
+  let at = core.from - 1;
+  if (core.vague || at < floor) return undefined;
+  const sign = tokens[at];
+  if (MINUS_SIGNS.has(sign.text) && glued(sign, tokens[core.from])) {
+    const before = tokens[at - 1];
+    if (before && glued(before, sign)) {
+      if (!lex.negativeSigns.has(before.norm)) return undefined;
+      at--;
+    }
+  } else if (!lex.negativeSigns.has(sign.norm)) return undefined;
+  if (at < floor || tokens[at - 1]?.kind === 'number') return undefined;
+  const unit = lex.unitsAfter.matchAt(tokens, core.to)?.value;
+  return unit !== undefined && lex.units.get(unit)?.signed ? at : undefined;
 }
 
 /** "van 10 tot 20" read as a change: the "tot" joins the earlier number, it does not qualify this one. */

@@ -72,6 +72,18 @@ describe('units', () => {
     expect(nl.quantity).toMatchObject({ number: 13.4e9, unit: 'usd' });
     expect(quantities('It paid $5 million and sent 2 million people.')[1].quantity?.unit).toBeUndefined();
   });
+  it('keeps the minus of a temperature, written as a word, with a hyphen or as a sign, in both languages', () => {
+    const value = (text: string, lang = 'en') => [only(text, lang).text, only(text, lang).quantity!.number];
+    expect(value('Firefighters fought the blaze in temperatures of minus 17 degrees.')).toEqual(['minus 17 degrees', -17]);
+    expect(value('It was a minus-20 degree night.')).toEqual(['minus-20 degree', -20]);
+    expect(value('The low was \u221212 degrees.')).toEqual(['\u221212 degrees', -12]);
+    expect(value('Het was min 17 graden buiten.', 'nl')).toEqual(['min 17 graden', -17]);
+  });
+  it('drops a sign where the words give the direction, and reads no sign after a number or inside a code', () => {
+    expect(quantities('The index has fallen by -3.16% to 2138.14 points.')[0].quantity!.number).toBe(3.16);
+    expect(texts('The run took 5 min 30 seconds.')).not.toContain('min 30 seconds');
+    expect(only('Temperatures ranged 10-12 degrees.').quantity!.interval).toEqual({ min: 10, max: 12 });
+  });
   it('does not read a clock time as hours', () => {
     expect(quantities('Ze kwamen om 12.30 uur aan.', 'nl')).toEqual([]);
   });
