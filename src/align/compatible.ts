@@ -59,12 +59,16 @@ type Pending = DateInfo['pending'];
 
 /** 2024 fits 2024-06; 2024-06 fits 2024-06-04; an unresolved relative date fits anything we cannot know, but a
  *  weekday is that day of the week whenever the source was written: an undated "Tuesday" never fits "Wednesday",
- *  nor a date that fell on a Monday. A date without a time and a time without a date never fit: alignment keeps
- *  them in separate slots. */
+ *  nor a date that fell on a Monday; and a day of a month is that day in any year: an undated "November 18" never
+ *  fits "November 19", nor "2008-11-19". A date without a time and a time without a date never fit: alignment
+ *  keeps them in separate slots. */
 export function datesCompatible(a: string, b: string, pendingA?: Pending, pendingB?: Pending): boolean {
   if (pendingA || pendingB) {
     const [x, y] = [weekdayOf(a, pendingA), weekdayOf(b, pendingB)];
-    return x === undefined || y === undefined || x === y;
+    if (x !== undefined && y !== undefined) return x === y;
+    const [p, q] = [monthDayOf(a, pendingA), monthDayOf(b, pendingB)];
+    if (p === undefined || q === undefined) return true;
+    return p.month === q.month && (p.day === undefined || q.day === undefined || p.day === q.day);
   }
   // A time alone ("T12:00") fits the same time on any day ("2009-06-01T12:00").
   if (a.startsWith('T') || b.startsWith('T')) return timeOf(a) === timeOf(b);
@@ -75,7 +79,8 @@ export function datesCompatible(a: string, b: string, pendingA?: Pending, pendin
  *  ("last September" of an undated source against its "Tuesday"): a fit that says nothing. */
 export function fitsBlindly(a: DateInfo, b: DateInfo): boolean {
   if (!a.pending && !b.pending) return false;
-  return weekdayOf(a.iso, a.pending) === undefined || weekdayOf(b.iso, b.pending) === undefined;
+  const weekdays = weekdayOf(a.iso, a.pending) !== undefined && weekdayOf(b.iso, b.pending) !== undefined;
+  return !weekdays && (monthDayOf(a.iso, a.pending) === undefined || monthDayOf(b.iso, b.pending) === undefined);
 }
 
 /** 1 = Monday … 7 = Sunday, for an unresolved weekday or a date to the day. */
@@ -84,6 +89,15 @@ function weekdayOf(iso: string, pending: Pending): number | undefined {
   const day = parseDay(iso);
   return day && weekdayOfDay(day);
 }
+
+/** The month, and the day when given, of a day or month whose year is not known ("November 18" of an undated
+ *  source, "last November") or of a resolved date of that precision; undefined for anything else. */
+function monthDayOf(iso: string, pending: Pending): { month: number; day?: number } | undefined {
+  if (pending) return typeof pending.month === 'number' ? { month: pending.month, day: typeof pending.day === 'number' ? pending.day : undefined } : undefined;
+  const m = ISO_MONTH_DAY.exec(iso);
+  return m ? { month: Number(m[1]), day: m[2] === undefined ? undefined : Number(m[2]) } : undefined;
+}
+const ISO_MONTH_DAY = /^\d{4}-(\d{2})(?:-(\d{2}))?(?:T|$)/;
 
 function timeOf(iso: string): string {
   const t = iso.indexOf('T');

@@ -309,9 +309,14 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
  *  needs. */
 function dayNamesOnly(claim: Claim, slot: Building): boolean {
   if (!claim.date) return false;
-  if (claim.date.pending) return true;
-  for (const list of slot.bySource.values()) for (const m of list) if (!m.claim.date?.pending && !compatible(m.claim, claim)) return false;
+  if (dayName(claim)) return true;
+  for (const list of slot.bySource.values()) for (const m of list) if (!dayName(m.claim) && !compatible(m.claim, claim)) return false;
   return true;
+}
+
+/** An unresolved day of the week ("Tuesday" of an undated source). */
+function dayName(c: Claim): boolean {
+  return typeof c.date?.pending?.weekday === 'number';
 }
 
 /**

@@ -55,6 +55,14 @@ describe('compatibility', () => {
     expect(datesCompatible('2025-06-18', '', undefined, { weekday: 2 })).toBe(false);
     expect(datesCompatible('T12:30', 'T12:00')).toBe(false);
     expect(datesCompatible('', '2024-06', { weekday: 2 })).toBe(true); // unresolved: unknowable, not a conflict
+    // An undated day of a month is that day in any year: "November 18" is not "November 19", nor 19 November 2008.
+    const november = (day?: number) => ({ month: 11, ...(day ? { day } : {}), tense: 'none' });
+    expect(datesCompatible('--11-18', '--11-19', november(18), november(19))).toBe(false);
+    expect(datesCompatible('--11-18', '--11-18', november(18), november(18))).toBe(true);
+    expect(datesCompatible('--11-18', '2008-11-19', november(18))).toBe(false);
+    expect(datesCompatible('--11-18', '2008-11', november(18))).toBe(true);
+    expect(datesCompatible('--11', '--12-02', november(), { month: 12, day: 2, tense: 'none' })).toBe(false);
+    expect(datesCompatible('--11-18', '', november(18), { weekday: 2 })).toBe(true); // a weekday of an unknown year
   });
 
   it('tells a fit that only an unresolved date allows from one that says something', () => {
@@ -63,6 +71,8 @@ describe('compatibility', () => {
     expect(fitsBlindly(date('', { weekday: 2 }), date('', { weekday: 2, tense: 'past' }))).toBe(false); // Tuesday / last Tuesday
     expect(fitsBlindly(date('', { weekday: 2 }), date('2025-06-17'))).toBe(false); // a Tuesday
     expect(fitsBlindly(date('2025-06'), date('2025-06-17'))).toBe(false); // both resolved
+    expect(fitsBlindly(date('--11-18', { month: 11, day: 18 }), date('--11-18', { month: 11, day: 18 }))).toBe(false); // November 18 twice
+    expect(fitsBlindly(date('--11-18', { month: 11, day: 18 }), date('', { weekday: 2 }))).toBe(true); // November 18 / Tuesday
   });
 
   it('takes the same relative words as the same day, whatever the publication dates they were resolved from', () => {
@@ -240,6 +250,18 @@ describe('alignment', () => {
     const tuesday = r.slots.find((s) => s.claims.some((c) => c.text === 'Tuesday'))!;
     expect(tuesday.status).toBe('conflict');
     expect(tuesday.claims.map((c) => `${c.source}:${c.text}`)).toContain('b:Tuesday');
+  });
+
+  it('sets an undated day of a month against another, and groups the same day', () => {
+    // No date lines, so no year: "November 18" is still not "November 19".
+    const r = runStory({
+      a: 'On November 19, the frigate sank a pirate mother ship in the Gulf of Aden.\n',
+      b: 'The frigate sank a pirate mother ship in the Gulf of Aden on November 18, the navy said.\n',
+      c: 'On November 18, the frigate sank a pirate mother ship in the gulf.\n',
+    });
+    const sinking = r.slots.find((s) => s.claims.some((c) => c.text === 'November 19'))!;
+    expect(sinking.status).toBe('conflict');
+    expect(sinking.claims.map((c) => `${c.source}:${c.text}`)).toEqual(['a:November 19', 'b:November 18', 'c:November 18']);
   });
 
   it('never puts two claims of one source in a slot', () => {
