@@ -3,53 +3,23 @@
 // for every extractor), so each token's first character is tested, not every character of the sentence; a
 // char-code trie walk per word, no slicing or hashing.
 
+import { CharTrie } from '../../text/char-trie.js';
 import { withRoomFor } from '../../text/vocabulary.js';
 
 /** Any word starting here may be a number. */
 const WORD = 1;
 /** Only a word with more letters after this point may be a number ("een…"). */
 const COMPOUND = 2;
-const A = 97;
-const LETTERS = 26;
 
-/**
- * A trie of trigger words over char codes. Nodes are numbers (0 is the root): a child by lower-case ASCII letter,
- * the usual step, is one read of a flat table; a child by any other code is looked up in a Map.
- */
 export class StartTrie {
-  /** Child + 1 of node n by letter a–z at n * LETTERS + (code - 'a'); 0 = none. */
-  private asciiChildren = new Int32Array(LETTERS * 64);
-  /** Child of node n by another code, keyed n * 0x10000 + code. */
-  private readonly otherChildren = new Map<number, number>();
-  /** Per node: WORD, COMPOUND or 0 (no trigger word ends there). */
+  private readonly trie = new CharTrie();
+  /** Per trie node: WORD, COMPOUND or 0 (no trigger word ends there). */
   private ends = new Uint8Array(64);
-  private nodes = 1;
 
   add(word: string, end: 'word' | 'compound'): void {
-    let node = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let child = this.childOf(node, c);
-      if (child < 0) child = this.addChild(node, c);
-      node = child;
-    }
+    const node = this.trie.insert(word);
+    if (node >= this.ends.length) this.ends = withRoomFor(this.ends, node);
     if (this.ends[node] !== WORD) this.ends[node] = end === 'word' ? WORD : COMPOUND;
-  }
-
-  /** The child of a node by a char code, or -1. */
-  private childOf(node: number, code: number): number {
-    if (code >= A && code < A + LETTERS) return this.asciiChildren[node * LETTERS + code - A] - 1;
-    return this.otherChildren.get(node * 0x10000 + code) ?? -1;
-  }
-
-  private addChild(node: number, code: number): number {
-    const child = this.nodes++;
-    if (child >= this.ends.length) this.ends = withRoomFor(this.ends, child);
-    if (code >= A && code < A + LETTERS) {
-      if ((child + 1) * LETTERS > this.asciiChildren.length) this.asciiChildren = withRoomFor(this.asciiChildren, (child + 1) * LETTERS);
-      this.asciiChildren[node * LETTERS + code - A] = child + 1;
-    } else this.otherChildren.set(node * 0x10000 + code, child);
-    return child;
   }
 
   /**
@@ -75,7 +45,7 @@ export class StartTrie {
     for (let i = at; i < to; i++) {
       const c = text.charCodeAt(i);
       if (!isLetter(c)) return this.ends[node] === WORD;
-      node = this.childOf(node, lower(c));
+      node = this.trie.child(node, lower(c));
       if (node < 0) return false;
       const end = this.ends[node];
       if (end === WORD || (end === COMPOUND && i + 1 < to && isLetter(text.charCodeAt(i + 1)))) return true;
