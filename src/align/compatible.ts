@@ -86,9 +86,19 @@ export function fitsBlindly(a: DateInfo, b: DateInfo): boolean {
 /** 1 = Monday … 7 = Sunday, for an unresolved weekday or a date to the day. */
 function weekdayOf(iso: string, pending: Pending): number | undefined {
   if (pending) return typeof pending.weekday === 'number' ? pending.weekday : undefined;
+  if (weekdays.has(iso)) return weekdays.get(iso);
   const day = parseDay(iso);
-  return day && weekdayOfDay(day);
+  const weekday = day && weekdayOfDay(day);
+  if (weekdays.size >= MAX_WEEKDAYS) weekdays.clear();
+  weekdays.set(iso, weekday);
+  return weekday;
 }
+
+/** The weekday of each ISO date met: alignment asks again for every slot a date is weighed against, and parsing
+ *  it (a regex, two Date objects) cost more than the rest of the comparison. */
+const weekdays = new Map<string, number | undefined>();
+/** Bounds the memo in a long-lived process (distinct dates, not claims). */
+const MAX_WEEKDAYS = 4096;
 
 /** The month, and the day when given, of a day or month whose year is not known ("November 18" of an undated
  *  source, "last November") or of a resolved date of that precision; undefined for anything else. */

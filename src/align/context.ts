@@ -138,20 +138,24 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     else continue;
     (anchorIds[firstSentence.get(c.source)! + c.sentence] ??= []).push(id);
   }
-  // Words are compared by stem: a story numbers its stems, and remembers per language and vocabulary id which
-  // stem number a word has (+1; 0 = not yet asked). A token past the vocabulary's bound has no id and is stemmed
-  // every time.
+  // Words are compared by stem: a story numbers its stems, and remembers per language and vocabulary id what a
+  // token of that id is: a stem number (+1), or not a content word (a stopword, a short word, not a word: -1);
+  // 0 = not yet asked. What a token is depends only on its norm, which its id stands for. A token past the
+  // vocabulary's bound has no id and is judged every time.
   const stemIds = new Map<string, number>();
-  const stemsByForms = new Map<WordForms, Int32Array>();
-  const wordId = (t: Token, forms: WordForms): number => {
-    let known = stemsByForms.get(forms);
-    if (known && t.id >= 0 && t.id < known.length && known[t.id] > 0) return known[t.id] - 1;
-    const stem = stemOf(t.norm, forms);
-    let id = stemIds.get(stem);
-    if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+  const stemTables = new Map<WordForms, StemTable>();
+  const contentWordId = (t: Token, table: StemTable): number => {
+    const known = t.id >= 0 && t.id < table.ids.length ? table.ids[t.id] : 0;
+    if (known !== 0) return known > 0 ? known - 1 : NOT_CONTENT;
+    let id = NOT_CONTENT;
+    if (t.kind === 'word' && t.norm.length > 2 && !isStopword(t, table.forms)) {
+      const stem = stemOf(t.norm, table.forms);
+      id = stemIds.get(stem) ?? NOT_CONTENT;
+      if (id === NOT_CONTENT) stemIds.set(stem, (id = stemIds.size));
+    }
     if (t.id >= 0) {
-      if (!known || t.id >= known.length) stemsByForms.set(forms, (known = withRoomFor(known ?? new Int32Array(1024), t.id)));
-      known[t.id] = id + 1;
+      if (t.id >= table.ids.length) table.ids = withRoomFor(table.ids, t.id);
+      table.ids[t.id] = id === NOT_CONTENT ? -1 : id + 1;
     }
     return id;
   };
@@ -160,14 +164,16 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
     const source = sourceOf[at];
     const sentence = source.sentences[at - firstSentence.get(source.id)!];
     const forms = formsOf(langs.get(source.language));
+    let table = stemTables.get(forms);
+    if (!table) stemTables.set(forms, (table = { forms, ids: new Int32Array(1024) }));
     const tokens = tokensIn(source, sentence.start, sentence.end);
     const anchors = anchorIds[at] ?? NO_ANCHORS;
     sets.reserve(tokens.length + anchors.length);
     sets.wordsAt[at] = sets.used;
     let n = 0;
     for (const t of tokens) {
-      if (t.kind !== 'word' || t.norm.length <= 2 || isStopword(t, forms)) continue;
-      sets.ids[sets.used + n++] = wordId(t, forms);
+      const id = contentWordId(t, table);
+      if (id !== NOT_CONTENT) sets.ids[sets.used + n++] = id;
     }
     sets.keep(n);
     sets.anchorsAt[at] = sets.used;
@@ -208,6 +214,13 @@ export function contextIndex(claims: Claim[], sources: Source[], langs: Map<stri
 }
 
 const NO_ANCHORS: number[] = [];
+const NOT_CONTENT = -1;
+
+/** A story's stem numbers per vocabulary id, for one language's word forms (see contentWordId). */
+interface StemTable {
+  readonly forms: WordForms;
+  ids: Int32Array;
+}
 
 /** Jaccard of two unions of disjoint sets, (words x ∪ anchors x) against (words y ∪ anchors y); without their
  *  words when `words` is false. */

@@ -3,6 +3,7 @@
 import type { Language } from '../lexicon/load.js';
 import { ingestLexicon } from './lexicon.js';
 import { letterAt } from '../text/tokens.js';
+import { CharTrie } from '../text/char-trie.js';
 
 /** Enough text for a clear vote; reading more only costs time. */
 const SAMPLE_CHARS = 3072;
@@ -10,11 +11,12 @@ const SAMPLE_CHARS = 3072;
 const DEFAULT_LANGUAGE = 'en';
 
 export function detectLanguage(text: string, langs: ReadonlyMap<string, Language>): string {
-  const { codes, root } = stopwordIndex(langs);
+  const index = stopwordIndex(langs);
+  const { codes } = index;
   const scores = new Uint32Array(codes.length);
   const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
   forEachWord(sample, (start, end) => {
-    const voters = lookUp(root, sample, start, end);
+    const voters = lookUp(index, sample, start, end);
     if (voters) for (const v of voters) scores[v]++;
   });
   let best: string | undefined;
@@ -29,15 +31,11 @@ export function detectLanguage(text: string, langs: ReadonlyMap<string, Language
 }
 
 /** A char-code trie of every language's stopwords: a word of the sample is looked up without making a string. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Indices (into codes) of the languages whose stopword ends here. */
-  voters?: number[];
-}
-
 interface StopwordIndex {
   codes: string[];
-  root: TrieNode;
+  trie: CharTrie;
+  /** Per trie node: indices (into codes) of the languages whose stopword ends there. */
+  voters: (number[] | undefined)[];
 }
 
 const indexes = new WeakMap<ReadonlyMap<string, Language>, StopwordIndex>();
@@ -46,28 +44,23 @@ function stopwordIndex(langs: ReadonlyMap<string, Language>): StopwordIndex {
   let index = indexes.get(langs);
   if (!index) {
     const codes = [...langs.keys()];
-    const root: TrieNode = { next: new Map() };
+    const trie = new CharTrie();
+    const ends: [node: number, voter: number][] = [];
     codes.forEach((code, v) => {
-      for (const word of ingestLexicon(langs.get(code)!).stopwords) {
-        let node = root;
-        for (let i = 0; i < word.length; i++) {
-          const c = word.charCodeAt(i);
-          let child = node.next.get(c);
-          if (!child) node.next.set(c, (child = { next: new Map() }));
-          node = child;
-        }
-        (node.voters ??= []).push(v);
-      }
+      for (const word of ingestLexicon(langs.get(code)!).stopwords) ends.push([trie.insert(word), v]);
     });
-    indexes.set(langs, (index = { codes, root }));
+    // Filled up front: written out of order, a growing array would fall back to slow dictionary elements.
+    const voters = new Array<number[] | undefined>(trie.size).fill(undefined);
+    for (const [node, v] of ends) (voters[node] ??= []).push(v);
+    indexes.set(langs, (index = { codes, trie, voters }));
   }
   return index;
 }
 
-function lookUp(root: TrieNode, text: string, start: number, end: number): number[] | undefined {
-  let node: TrieNode | undefined = root;
-  for (let i = start; i < end && node; i++) node = node.next.get(text.charCodeAt(i));
-  return node?.voters;
+function lookUp({ trie, voters }: StopwordIndex, text: string, start: number, end: number): number[] | undefined {
+  let node = 0;
+  for (let i = start; i < end && node >= 0; i++) node = trie.child(node, text.charCodeAt(i));
+  return node >= 0 ? voters[node] : undefined;
 }
 
 function fallbackLanguage(langs: ReadonlyMap<string, Language>): string {

@@ -87,7 +87,8 @@ function classInstances(value: unknown, classes: ClassRegistry): [object, string
   const names = new Map(Object.entries(classes).map(([name, c]) => [c.prototype as object, name]));
   const visit = (v: unknown): void => {
     if (typeof v === 'function') throw new Error('lexicon snapshot: a lexicon holds a function');
-    if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof RegExp) return;
+    // v8.serialize keeps a RegExp and a typed array as they are.
+    if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof RegExp || ArrayBuffer.isView(v)) return;
     seen.add(v);
     const proto = Object.getPrototypeOf(v) as object;
     if (v instanceof Map) for (const [k, x] of v) (visit(k), visit(x));

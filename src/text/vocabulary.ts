@@ -61,7 +61,11 @@ class Vocabulary {
   }
 
   private add(wordText: string, kind: TokenKind, hash: number, hashed: boolean): Word {
-    const norm = kind === 'word' ? normWord(wordText) : wordText;
+    const lowered = kind === 'word' ? normWord(wordText) : wordText;
+    // A text that is its own norm (most words) keeps one string for both: `text !== norm` (entity context asks it
+    // of every lower-case token) is then a pointer check. toLowerCase copies a two-byte string (a text with a
+    // curly quote) even when nothing changes, and two equal strings are compared character by character.
+    const norm = lowered === wordText ? wordText : lowered;
     if (this.words.length >= MAX_WORDS) return makeWord(wordText, norm, -1, kind);
     const word = makeWord(wordText, norm, this.normId(norm), kind);
     if (!hashed) return word;

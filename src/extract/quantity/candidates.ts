@@ -3,24 +3,23 @@
 // for every extractor), so each token's first character is tested, not every character of the sentence; a
 // char-code trie walk per word, no slicing or hashing.
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** 'word': any word starting here may be a number; 'compound': only if more letters follow ("een…"). */
-  end?: 'word' | 'compound';
-}
+import { CharTrie } from '../../text/char-trie.js';
+import { withRoomFor } from '../../text/vocabulary.js';
+
+/** Any word starting here may be a number. */
+const WORD = 1;
+/** Only a word with more letters after this point may be a number ("een…"). */
+const COMPOUND = 2;
 
 export class StartTrie {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly trie = new CharTrie();
+  /** Per trie node: WORD, COMPOUND or 0 (no trigger word ends there). */
+  private ends = new Uint8Array(64);
 
   add(word: string, end: 'word' | 'compound'): void {
-    let node = this.root;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
-    }
-    if (node.end !== 'word') node.end = end;
+    const node = this.trie.insert(word);
+    if (node >= this.ends.length) this.ends = withRoomFor(this.ends, node);
+    if (this.ends[node] !== WORD) this.ends[node] = end === 'word' ? WORD : COMPOUND;
   }
 
   /**
@@ -42,15 +41,16 @@ export class StartTrie {
   }
 
   private startsWord(text: string, at: number, to: number): boolean {
-    let node: TrieNode | undefined = this.root;
+    let node = 0;
     for (let i = at; i < to; i++) {
       const c = text.charCodeAt(i);
-      if (!isLetter(c)) return node.end === 'word';
-      node = node.next.get(lower(c));
-      if (!node) return false;
-      if (node.end === 'word' || (node.end === 'compound' && i + 1 < to && isLetter(text.charCodeAt(i + 1)))) return true;
+      if (!isLetter(c)) return this.ends[node] === WORD;
+      node = this.trie.child(node, lower(c));
+      if (node < 0) return false;
+      const end = this.ends[node];
+      if (end === WORD || (end === COMPOUND && i + 1 < to && isLetter(text.charCodeAt(i + 1)))) return true;
     }
-    return node.end === 'word';
+    return this.ends[node] === WORD;
   }
 }
 

@@ -13,6 +13,7 @@ import { NormMemo } from '../../text/vocabulary.js';
 import type { NumberPart, NumberWordLexicon, Separators } from '../../normalize/number.js';
 import { loadUnits, type UnitDef } from '../../normalize/units.js';
 import { StartTrie } from './candidates.js';
+import { CharTrie } from '../../text/char-trie.js';
 
 export type IntervalRule = 'approximate' | 'nearly' | 'at-least' | 'more-than' | 'at-most' | 'less-than';
 
@@ -144,7 +145,7 @@ export interface QuantityLexicon {
 const cache = new WeakMap<Language, QuantityLexicon>();
 
 /** The classes a quantity lexicon holds (see lexicon/snapshot.ts). */
-export const LEXICON_CLASSES: ClassRegistry = { PhraseMatcher, StartTrie, NormMemo };
+export const LEXICON_CLASSES: ClassRegistry = { PhraseMatcher, StartTrie, CharTrie, NormMemo };
 
 export function quantityLexicon(lang: Language): QuantityLexicon {
   let lex = cache.get(lang);
