@@ -53,13 +53,20 @@ function makeHead(from: number, to: number, found: Omit<Head, 'from' | 'to'>): H
   return { from, to, role: found.role, text: found.text, formation: found.formation, predicateAt: found.predicateAt };
 }
 
-/** The last noun-like word of the run, stepping back over words that cannot end a noun ("voters picking"). */
+/** The first plural written in lower case of the run ("68 punches thrown", "two rifles overboard"), else its last
+ *  noun-like word, stepping back over words that cannot end a noun ("voters picking"). */
 function headText(tokens: readonly Token[], last: number, from: number, lex: QuantityLexicon): string | undefined {
+  // A name is no plural ("2 million Windows users").
+  for (let j = from; j < last; j++) if (tokens[j].text === tokens[j].norm && isPlural(tokens[j].norm, lex)) return tokens[j].text;
   for (let j = last; j >= from; j--) {
     const norm = tokens[j].norm;
     if (!lex.notHeadSuffixes.some((s) => norm.endsWith(s))) return tokens[j].text;
   }
   return undefined;
+}
+
+function isPlural(norm: string, lex: QuantityLexicon): boolean {
+  return lex.pluralEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e)) && !lex.notPluralEndings.some((e) => norm.endsWith(e));
 }
 
 /** The tokens' text with the spaces between them, as written. */

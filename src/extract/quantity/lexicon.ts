@@ -59,12 +59,15 @@ interface QuantitiesSection {
   hyphenHeads: string[];
   notQuantityAfter: string[];
   notQuantityBefore: string[];
+  numberIdioms?: string[];
   dateWords: string[];
   definiteArticles: string[];
   stopwords: string[];
   ownerVerbs?: string[];
   unitReadings?: Record<string, { as: string; cues: string[] }>;
   notHeadSuffixes: string[];
+  pluralEndings?: string[];
+  notPluralEndings?: string[];
 }
 
 export interface FrameDef {
@@ -126,6 +129,7 @@ export interface QuantityLexicon {
   hyphenHeads: Set<string>;
   notAfter: PhraseMatcher<true>;
   notBefore: PhraseMatcher<true>;
+  idioms: PhraseMatcher<true>;
   dateWords: Set<string>;
   definiteArticles: Set<string>;
   stopwords: Set<string>;
@@ -137,6 +141,8 @@ export interface QuantityLexicon {
   unitReadings: Map<string, { as: string; cues: Set<string> }>;
   /** Words a capitalised number-neighbour may be without being a product name ("Send", "Around"). */
   knownWords: Set<string>;
+  pluralEndings: string[];
+  notPluralEndings: string[];
   notHeadSuffixes: string[];
   units: Map<string, UnitDef>;
   frames: FrameDef[];
@@ -220,6 +226,7 @@ function compile(lang: Language): QuantityLexicon {
     hyphenHeads: words(q.hyphenHeads),
     notAfter: list(q.notQuantityAfter),
     notBefore: list(q.notQuantityBefore),
+    idioms: list(q.numberIdioms ?? []),
     dateWords: words(q.dateWords),
     definiteArticles: words(q.definiteArticles),
     stopwords,
@@ -228,6 +235,8 @@ function compile(lang: Language): QuantityLexicon {
     unitReadings: new Map(Object.entries(q.unitReadings ?? {}).map(([unit, r]) => [unit, { as: r.as, cues: words(r.cues) }])),
     knownWords,
     notHeadSuffixes: q.notHeadSuffixes ?? [],
+    pluralEndings: q.pluralEndings ?? [],
+    notPluralEndings: q.notPluralEndings ?? [],
     units: loadUnits(),
     frames: loadFrames(),
   };

@@ -162,8 +162,20 @@ function isCodeOrLabel(tokens: readonly Token[], core: Core, lex: QuantityLexico
     if (lex.dateWords.has(next.norm) && !lex.unitsAfter.matchAt(tokens, core.to)) return true;
     if (lex.notAfter.matchAt(tokens, core.to)) return true;
   }
-  return phraseEndingAt(lex.notBefore, tokens, core.from, 0) !== undefined;
+  return phraseEndingAt(lex.notBefore, tokens, core.from, 0) !== undefined || inIdiom(tokens, core, lex);
 }
+
+/** "at one point", "one another": a set phrase around the number word. */
+function inIdiom(tokens: readonly Token[], core: Core, lex: QuantityLexicon): boolean {
+  for (let from = Math.max(0, core.from - MAX_IDIOM_LEAD); from <= core.from; from++) {
+    const m = lex.idioms.matchAt(tokens, from);
+    if (m && m.to > core.from) return true;
+  }
+  return false;
+}
+
+/** How many words of a number idiom may stand before its number ("op een gegeven moment"). */
+const MAX_IDIOM_LEAD = 3;
 
 /**
  * A word with a capital (Boeing, iPhone) just before an ungrouped number that is no known word of the lexicon (even first in the sentence,

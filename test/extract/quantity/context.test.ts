@@ -90,6 +90,21 @@ describe('roles and predicates', () => {
     const [a, b] = quantities('The quake killed 5 people and injured 20 others.');
     expect([a.quantity?.predicate, b.quantity?.predicate]).toEqual(['kill', 'injure']);
   });
+  it.each([
+    ['Klitschko landed 28 of his 68 punches thrown during the round.', 'punches'],
+    ['The pirates had thrown two rifles overboard.', 'rifles'],
+    ['The flaw was used against more than 2 million Windows users.', 'users'],
+    ['The agency received 235,000 public comments.', 'comments'],
+    ['De piraten gooiden twee geweren overboord.', 'geweren'],
+  ])('takes the first plural after a count as its head, not a word after it: %s', (text, head) => {
+    const lang = /piraten/.test(text) ? 'nl' : 'en';
+    expect(quantities(text, lang).at(-1)?.quantity?.head).toBe(head);
+  });
+  it('reads no amount in a set phrase with a number word ("at one point")', () => {
+    expect(texts('It had, at one point, set a low of 7,447.55 points.')).toEqual(['7,447.55']);
+    expect(texts('They blamed one another for two delays.')).toEqual(['two']);
+    expect(texts('One point was made by two judges.')).toEqual(['One', 'two']);
+  });
   it('gives a generic head the specific role from earlier in its clause', () => {
     const c = quantities('North Korea will send "a division of builders, two military brigades — 5,000 people".')[0];
     expect(c.quantity).toMatchObject({ role: 'builders', head: 'people' });

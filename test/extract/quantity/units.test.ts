@@ -38,6 +38,13 @@ describe('units', () => {
     expect(only('They shipped 5 tonnes of food.').quantity).toMatchObject({ unit: 'kg', number: 5000 });
     expect(only('A 60-mile stretch of coast was hit.').quantity?.unit).toBe('km');
   });
+  it('reads areas in square feet and square metres, so a faithful conversion agrees', () => {
+    const feet = only('Apple opened a 500,000 square foot data center in North Carolina.').quantity!;
+    const metres = only('Apple opende een datacenter van 46.500 vierkante meter in North Carolina.', 'nl').quantity!;
+    expect([feet.unit, metres.unit, feet.frame]).toEqual(['km2', 'km2', 'area']);
+    expect(overlaps(feet.interval, metres.interval)).toBe(true);
+    expect(overlaps(feet.interval, only('It covers 60,000 square metres.').quantity!.interval)).toBe(false);
+  });
   it('reads a count of times in both languages as its own unit, not a bare number or a percentage', () => {
     const unitOf = (text: string, lang = 'en') => [only(text, lang).text, only(text, lang).quantity!.unit, only(text, lang).quantity!.frame];
     expect(unitOf('The central bank raised interest rates 12 times.')).toEqual(['12 times', 'times', 'times']);
