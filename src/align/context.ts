@@ -110,6 +110,11 @@ function stemOf(norm: string, f: WordForms): string {
   return norm;
 }
 
+/** A head noun's stem in its language ("comments", "comment" → "comment"): what a count no frame knows is keyed by. */
+export function headNounStem(head: string, lang: Language | undefined): string {
+  return stemOf(head.toLowerCase(), formsOf(lang));
+}
+
 export function contextIndex(claims: Claim[], sources: Source[], langs: Map<string, Language>): ContextIndex {
   // Every sentence is numbered story-wide: the first sentence of a source plus its index.
   const firstSentence = new Map<string, number>();

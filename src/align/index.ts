@@ -8,8 +8,8 @@
 import type { Claim, Lineage, Slot, SlotStatus, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { compatible, fitsBlindly, specificity } from './compatible.js';
-import { contextIndex, type ContextIndex } from './context.js';
-import { slotKeys, labelFor, timeless, sameEra, type SlotKey } from './keys.js';
+import { contextIndex, headNounStem, type ContextIndex } from './context.js';
+import { slotKeys, labelFor, timeless, sameEra, type KeyOptions, type SlotKey } from './keys.js';
 import { counterpartClaims, type Partners } from './pairs.js';
 import { loadAlignOptions, type AlignOptions } from './options.js';
 import { pushTo } from '../collections.js';
@@ -49,6 +49,7 @@ interface Evidence {
   options: AlignOptions;
   /** The editor's draft: checked against the wires, so any of its claims with a wire's key is compared. */
   primary?: string;
+  lineage: Lineage;
 }
 
 export function alignClaims(
@@ -61,9 +62,11 @@ export function alignClaims(
 ): AlignedSlot[] {
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const context = contextIndex(claims, sources, langs);
-  const members = membersOf(claims, order, context, counterpartClaims(claims, sources, lineage, context, options.pairing), options);
+  const languageOf = new Map(sources.map((s) => [s.id, langs.get(s.language)]));
+  const stemOf = (claim: Claim, head: string): string => headNounStem(head, languageOf.get(claim.source));
+  const members = membersOf(claims, order, context, counterpartClaims(claims, sources, lineage, context, options.pairing), options, stemOf);
   shareCounterpartKeys(members);
-  const evidence: Evidence = { context, options, primary, besides: sentenceValues(members) };
+  const evidence: Evidence = { context, options, primary, lineage, besides: sentenceValues(members) };
   const groups = new Map<string, { key: SlotKey; members: Member[] }>();
   for (const m of members) {
     for (const key of m.keys) {
@@ -87,8 +90,8 @@ export function alignClaims(
 /** Shared by the members without counterparts (most of them), never added to. */
 const NO_PARTNERS: readonly Member[] = [];
 
-function membersOf(claims: Claim[], order: Map<string, number>, context: ContextIndex, partners: Partners, options: AlignOptions): Member[] {
-  const keyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames), subgroupRoles: new Set(options.subgroupRoles) };
+function membersOf(claims: Claim[], order: Map<string, number>, context: ContextIndex, partners: Partners, options: AlignOptions, headNounStem: KeyOptions['headNounStem']): Member[] {
+  const keyOptions: KeyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames), subgroupRoles: new Set(options.subgroupRoles), headNounStem };
   const valueId = valueNumbering();
   const members = claims.map(
     (claim): Member => ({
@@ -187,7 +190,59 @@ function cluster(key: SlotKey, members: Member[], evidence: Evidence): Building[
     else if (values[values.length - 1] !== best) values.push(best);
   }
   for (const m of members) m.slot = undefined;
-  return state.built.filter((b) => b.bySource.size > 0);
+  const built = state.built.filter((b) => b.bySource.size > 0);
+  return key.specific && evidence.options.consensus.keyClasses.includes(key.keyClass) ? joinConsensus(built, given, evidence) : built;
+}
+
+/**
+ * Sentences of independent outlets rarely share the words that tell one question from another ("the pirates, in
+ * three boats" / "two boats were closing in"), but a story does: when every source gives one value under a key,
+ * and several independent origins agree on one, a lone other value there answers the same question. It joins
+ * that consensus as a conflict, given a little shared context (consensus in rules/align.json).
+ */
+function joinConsensus(built: Building[], given: ReadonlyMap<string, ReadonlySet<number>>, evidence: Evidence): Building[] {
+  for (const values of given.values()) if (values.size > 1) return built;
+  const { minOrigins, minContext } = evidence.options.consensus;
+  const agreeing = built.filter((b) => originCount(b, evidence.lineage) >= minOrigins && oneNumber(b));
+  if (agreeing.length !== 1) return built;
+  const [consensus] = agreeing;
+  const origins = originCount(consensus, evidence.lineage);
+  return built.filter((b) => {
+    if (b === consensus || originCount(b, evidence.lineage) >= origins || !agrees(b)) return true;
+    const members = [...b.bySource.values()].flat();
+    if (members.some((m) => m.claim.quantity?.qualifier === 'vague' || consensus.bySource.has(m.claim.source) || !sameBackground(m.claim, consensus))) return true;
+    if (Math.max(...members.map((m) => contextWith(m, consensus, evidence))) < minContext) return true;
+    for (const [source, list] of b.bySource) consensus.bySource.set(source, list);
+    return false;
+  });
+}
+
+/** Independent origins of a slot under construction. */
+function originCount(b: Building, lineage: Lineage): number {
+  const origins = new Set<string>();
+  for (const source of b.bySource.keys()) origins.add(lineage.of[source] ?? source);
+  return origins.size;
+}
+
+/** The slot's figures state one number ("seven", "7", "at least seven", "nearly 235,000" / "an estimated 235,000"),
+ *  and every mention fits every other; "9-14" and "5-19" only overlap. */
+function oneNumber(b: Building): boolean {
+  let number: number | null | undefined;
+  for (const list of b.bySource.values()) {
+    for (const m of list) {
+      const stated = m.claim.quantity?.number ?? null;
+      if (stated === null) continue;
+      if (number !== undefined && stated !== number) return false;
+      number = stated;
+    }
+  }
+  return number !== undefined && agrees(b);
+}
+
+/** Every mention of the slot fits every other. */
+function agrees(b: Building): boolean {
+  const members = [...b.bySource.values()].flat();
+  return members.every((m) => fitsAll(m.claim, b));
 }
 
 /** The slots worth scoring, in this order: recent ones, ones holding the same value, ones holding a counterpart.
@@ -300,6 +355,9 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
   // context, and wins only with clearly more of it. (Names and places are listed side by side too often.)
   if (!claim.entity && ctx >= evidence.options.decisiveContext) return 2 + ctx - DECISIVE_MARGIN;
   const draft = evidence.primary !== undefined && (claim.source === evidence.primary || slot.bySource.has(evidence.primary));
+  // A source giving several counts of one head noun ("15.5 points … 5.8 points") counts several things: a count
+  // of the same noun elsewhere is one of them only in a near-copy sentence.
+  if (key.keyClass === 'count' && !draft && (given.get(claim.source)!.size > 1 || [...slot.bySource.keys()].some((s) => given.get(s)!.size > 1))) return 0;
   const needed = evidence.options.minContext[dayNamesOnly(claim, slot) ? 'time' : key.keyClass];
   return draft || ctx >= needed ? 0.01 + ctx : 0;
 }

@@ -5,7 +5,7 @@ import type { Claim, ClaimKind } from '../model.js';
 import { lastWord } from '../text/phrases.js';
 
 /** Which evidence threshold (rules/align.json minContext) a slot needs before it takes a contradicting claim. */
-export type KeyClass = 'eventFrame' | 'sharedFrame' | 'quantity' | 'date' | 'time' | 'entity' | 'quote';
+export type KeyClass = 'eventFrame' | 'sharedFrame' | 'quantity' | 'count' | 'date' | 'time' | 'entity' | 'quote';
 
 export interface SlotKey {
   id: string;
@@ -24,6 +24,8 @@ export interface KeyOptions {
   sharedFrames: ReadonlySet<string>;
   ownerKeyedFrames: ReadonlySet<string>;
   subgroupRoles: ReadonlySet<string>;
+  /** The stem a count's head noun is keyed by when no frame, role or unit says what it counts. */
+  headNounStem: (claim: Claim, head: string) => string;
 }
 
 /** Entity slot keys that ask a question about a name (its title, the event at a place, a person's home), so
@@ -68,16 +70,20 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     const measured = byOwner ? q.owner : byHead ? (q.person ?? (q.head && lastWord(q.head))) : undefined;
     // A group within an event's toll ("two officers were hurt") is not the toll.
     const subgroup = !measured && q.frame !== undefined && q.role !== undefined && options.eventFrames.has(q.frame) && options.subgroupRoles.has(q.role);
-    const base = subgroup ? `${q.frame} among ${q.role}` : (q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined));
-    if (!base) return [];
+    const known = subgroup ? `${q.frame} among ${q.role}` : (q.frame ?? q.role ?? (q.unit ? `amount in ${q.unit}` : undefined));
+    // A count of a thing no lexicon knows ("235,000 comments", "three banks") is keyed by its head noun: a question
+    // many things of a story may share, so it needs the shared context of its own class.
+    const counted = known === undefined && q.head !== undefined ? q.head : undefined;
+    if (known === undefined && counted === undefined) return [];
     // A rate ("$23 million per season") and a total ("$184 million") answer two questions.
+    const base = known ?? `count of ${options.headNounStem(claim, counted!)}`;
     const rated = q.per ? `${base} per ${q.per}` : base;
     const subject = measured ? `${rated} of ${measured}` : rated;
-    const label = quantityLabel(subject);
+    const label = counted === undefined ? quantityLabel(subject) : `count of ${counted.toLowerCase()}`;
     // One value per event, or per person / place measured: a different value there is a conflict.
     // A frame that many things of one story share (how long the siege, the trial, the flight lasted) needs more
     // shared context before two values are one question.
-    const keyClass = measured || (q.frame && options.eventFrames.has(q.frame)) ? 'eventFrame' : q.frame && options.sharedFrames.has(q.frame) ? 'sharedFrame' : 'quantity';
+    const keyClass = measured || (q.frame && options.eventFrames.has(q.frame)) ? 'eventFrame' : q.frame && options.sharedFrames.has(q.frame) ? 'sharedFrame' : counted !== undefined ? 'count' : 'quantity';
     // An age is a question only of someone: two ages of nobody in particular are two people.
     const specific = byHead ? measured !== undefined || q.frame !== 'age' : true;
     return [{ id: keyId('quantity', subject), kind: 'quantity', specific, keyClass, subject: label }];

@@ -12,6 +12,8 @@ export interface AlignOptions {
   minContext: Record<KeyClass, number>;
   decisiveContext: number;
   pairing: PairingOptions;
+  /** A lone value against a story-wide agreement under a key of these classes (align/index.ts joinConsensus). */
+  consensus: { keyClasses: KeyClass[]; minOrigins: number; minContext: number };
 }
 
 let cached: AlignOptions | undefined;

@@ -3,7 +3,7 @@ import type { QuantityInfo } from '../../src/model.js';
 import { compatible, datesCompatible, fitsBlindly, quantitiesCompatible } from '../../src/align/compatible.js';
 import { slotKeys } from '../../src/align/keys.js';
 import { counterpartClaims } from '../../src/align/pairs.js';
-import { contextIndex } from '../../src/align/context.js';
+import { contextIndex, headNounStem } from '../../src/align/context.js';
 import { loadAlignOptions } from '../../src/align/options.js';
 import { loadLanguages } from '../../src/lexicon/load.js';
 import { runStory } from '../helpers/story.js';
@@ -91,7 +91,14 @@ describe('compatibility', () => {
 });
 
 describe('slot keys', () => {
-  const events = { eventFrames: new Set(['casualties.killed']), headKeyedFrames: new Set(['age']), sharedFrames: new Set(['duration']), ownerKeyedFrames: new Set(['percent.market-share']), subgroupRoles: new Set(['police']) };
+  const events = {
+    eventFrames: new Set(['casualties.killed']),
+    headKeyedFrames: new Set(['age']),
+    sharedFrames: new Set(['duration']),
+    ownerKeyedFrames: new Set(['percent.market-share']),
+    subgroupRoles: new Set(['police']),
+    headNounStem: (_claim: unknown, head: string) => headNounStem(head, loadLanguages().get('en')),
+  };
   it('keys a quantity by frame, else role, else unit; an event frame is strong evidence', () => {
     expect(slotKeys(claimWith({ quantity: q(5, 5, 5, { frame: 'casualties.killed', role: 'people' }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed', keyClass: 'eventFrame' });
     // A group within the toll has a slot of its own.
@@ -110,6 +117,14 @@ describe('slot keys', () => {
     expect(slotKeys(claimWith({ quantity: q(36, 36, 36, { frame: 'age', head: 'Englishwoman Jane Dough' }) }), events)[0].id).toBe('quantity:age-of-dough');
     // An age of nobody named is no question: two such ages are two people.
     expect(slotKeys(claimWith({ quantity: q(20, 20, 20, { frame: 'age' }) }), events)[0]).toMatchObject({ id: 'quantity:age', specific: false });
+  });
+
+  it('keys a count that no frame, role or unit knows by the stem of its head noun, in a class of its own', () => {
+    const count = slotKeys(claimWith({ quantity: q(235000, 235000, 235000, { head: 'Comments' }) }), events)[0];
+    expect(count).toMatchObject({ id: 'quantity:count-of-comment', keyClass: 'count', specific: true, subject: 'count of comments' });
+    expect(slotKeys(claimWith({ quantity: q(1, 1, 1, { head: 'comment' }) }), events)[0].id).toBe(count.id);
+    // A known role or unit keeps its own key.
+    expect(slotKeys(claimWith({ quantity: q(5, 5, 5, { role: 'deminers', head: 'deminers' }) }), events)[0].id).toBe('quantity:deminers');
   });
 
   it('gives a titled person a second key, specific only when the title is qualified', () => {
@@ -303,6 +318,46 @@ describe('alignment', () => {
     });
     expect(r.claims.filter((c) => c.quantity?.frame === 'times').map((c) => c.text)).toEqual(['four times', 'three times']);
     expect(r.slots.filter((s) => s.status === 'conflict').map((s) => s.claims.map((c) => c.text))).toEqual([]);
+  });
+
+  it('sets counts of one head noun against each other on the shared context of a near-copy sentence', () => {
+    const r = runStory({
+      a: dated('The agency received 235,000 comments on the proposal before the deadline on Friday.'),
+      b: dated('The agency received 300,000 comments on the proposal before the deadline closed on Friday.'),
+    });
+    expect(r.slots.filter((s) => s.status === 'conflict').map((s) => [s.label, s.claims.map((c) => c.text)])).toEqual([['count of comments', ['235,000', '300,000']]]);
+  });
+
+  it('does not set a count of a noun against one of a source that counts several things by it ("15.5 points … 5.8 points")', () => {
+    const r = runStory({
+      a: dated('Miller is averaging 15.5 points per game this season, while Dalembert is down to 5.8 points per game.'),
+      b: dated('Miller is averaging 15.5 points per game this season, while Iguodala is averaging 14.9 points per game.'),
+    });
+    expect(r.slots.filter((s) => s.status === 'conflict')).toEqual([]);
+  });
+
+  describe('a lone count against a story-wide agreement', () => {
+    // Four outlets, four wordings: sentence context alone would never call these one question.
+    const outlets = {
+      a: dated('The navy said the sailors seized seven rifles from the pirates after a short chase off the coast.'),
+      b: dated('A spokesman in the capital told reporters that seven rifles were found on board.'),
+      c: dated('Commandos boarded the vessel at dawn and recovered seven rifles and ammunition.'),
+      d: dated('Officials later listed twelve rifles among the weapons taken from the pirates.'),
+    };
+    const conflicts = (files: Record<string, string>) => runStory(files).slots.filter((s) => s.status === 'conflict').map((s) => s.claims.map((c) => `${c.source}:${c.text}`));
+    it('joins it as a conflict when three origins agree and every source gives one count of the noun', () => {
+      expect(conflicts(outlets)).toEqual([['a:seven', 'b:seven', 'c:seven', 'd:twelve']]);
+    });
+    it('leaves it alone when only two origins agree', () => {
+      expect(conflicts({ a: outlets.a, b: outlets.b, d: outlets.d })).toEqual([]);
+    });
+    it('leaves it alone when a source gives two counts of the noun: the story counts several things by it', () => {
+      expect(conflicts({ ...outlets, d: dated('Officials later listed twelve rifles among the weapons taken from the pirates, and two rifles stolen last year.') })).toEqual([]);
+    });
+    it('leaves it alone when the agreeing figures only overlap ("9-14" and "5-19")', () => {
+      const ranged = Object.fromEntries(Object.entries(outlets).map(([id, text], i) => [id, text.replace(/seven|twelve/, ['9-14', '9-14', '5-19', '18-30'][i])]));
+      expect(conflicts(ranged)).toEqual([]);
+    });
   });
 
   it('does not set an item of a list against the slot of its neighbour in the same sentence', () => {
