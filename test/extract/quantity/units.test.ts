@@ -44,6 +44,9 @@ describe('units', () => {
     expect([feet.unit, metres.unit, feet.frame]).toEqual(['km2', 'km2', 'area']);
     expect(overlaps(feet.interval, metres.interval)).toBe(true);
     expect(overlaps(feet.interval, only('It covers 60,000 square metres.').quantity!.interval)).toBe(false);
+    // A superscript is a token of its own: "m²" is a square metre, not a metre.
+    expect(quantities('It covers 3 m² and 5 km².').map((c) => [c.text, c.quantity!.unit])).toEqual([['3 m²', 'km2'], ['5 km²', 'km2']]);
+    expect(only('Het beslaat 300 m².', 'nl').quantity?.unit).toBe('km2');
   });
   it('reads a count of times in both languages as its own unit, not a bare number or a percentage', () => {
     const unitOf = (text: string, lang = 'en') => [only(text, lang).text, only(text, lang).quantity!.unit, only(text, lang).quantity!.frame];
