@@ -357,7 +357,7 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
   const draft = evidence.primary !== undefined && (claim.source === evidence.primary || slot.bySource.has(evidence.primary));
   // A source giving several counts of one head noun ("15.5 points … 5.8 points") counts several things: a count
   // of the same noun elsewhere is one of them only in a near-copy sentence.
-  if (key.keyClass === 'count' && !draft && (given.get(claim.source)!.size > 1 || [...slot.bySource.keys()].some((s) => given.get(s)!.size > 1))) return 0;
+  if (key.keyClass === 'count' && !draft && (given.get(claim.source)!.size > 1 || givesSeveral(slot, given))) return 0;
   const needed = evidence.options.minContext[dayNamesOnly(claim, slot) ? 'time' : key.keyClass];
   return draft || ctx >= needed ? 0.01 + ctx : 0;
 }
@@ -409,6 +409,12 @@ function sentenceValues(members: readonly Member[]): Map<number, Map<string, Set
     }
   }
   return out;
+}
+
+/** A source of the slot gives several values under its key. */
+function givesSeveral(slot: Building, given: ReadonlyMap<string, ReadonlySet<number>>): boolean {
+  for (const source of slot.bySource.keys()) if (given.get(source)!.size > 1) return true;
+  return false;
 }
 
 /** The slot's value stands in the claim's own sentence under the same key ("1,600 and 400 jobs", "rose 166.5
