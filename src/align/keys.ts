@@ -5,7 +5,7 @@ import type { Claim, ClaimKind } from '../model.js';
 import { lastWord } from '../text/phrases.js';
 
 /** Which evidence threshold (rules/align.json minContext) a slot needs before it takes a contradicting claim. */
-export type KeyClass = 'eventFrame' | 'sharedFrame' | 'quantity' | 'count' | 'date' | 'time' | 'entity' | 'quote';
+export type KeyClass = 'eventFrame' | 'sharedFrame' | 'quantity' | 'count' | 'date' | 'time' | 'entity' | 'office' | 'quote';
 
 export interface SlotKey {
   id: string;
@@ -24,6 +24,8 @@ export interface KeyOptions {
   sharedFrames: ReadonlySet<string>;
   ownerKeyedFrames: ReadonlySet<string>;
   subgroupRoles: ReadonlySet<string>;
+  /** Title keys of offices one person holds at a time (president, general manager). */
+  singleHolderTitles: ReadonlySet<string>;
   /** The stem a count's head noun is keyed by when no frame, role or unit says what it counts. */
   headNounStem: (claim: Claim, head: string) => string;
 }
@@ -100,8 +102,11 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     const keys: SlotKey[] = [{ id: keyId(claim.kind, claim.entity.key), kind: claim.kind, specific: false, keyClass: 'entity', subject: claim.entity.canonical }];
     const title = claim.entity.title;
     if (title) {
-      // "analyst" alone names no one in particular; "security chief of Russia" does.
-      keys.push({ id: `${claim.kind}:title:${slug(title)}`, kind: claim.kind, specific: title.includes(':'), keyClass: 'entity', subject: title.replace(/:/g, ' of ') });
+      // "analyst" alone names no one in particular; "security chief of Russia" does, and "general manager of the
+      // Chargers" names the one person who holds that office.
+      const [office, of] = title.split(':');
+      const keyClass = of !== undefined && options.singleHolderTitles.has(office) ? 'office' : 'entity';
+      keys.push({ id: `${claim.kind}:title:${slug(title)}`, kind: claim.kind, specific: of !== undefined, keyClass, subject: title.replace(/:/g, ' of ') });
     }
     // One home per person: a different place there is a conflict whatever the sentences around it.
     if (claim.entity.residentOf) {

@@ -9,6 +9,7 @@ export interface AlignOptions {
   sharedFrames: string[];
   ownerKeyedFrames: string[];
   subgroupRoles: string[];
+  singleHolderTitles: string[];
   minContext: Record<KeyClass, number>;
   decisiveContext: number;
   pairing: PairingOptions;

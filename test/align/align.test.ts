@@ -97,6 +97,7 @@ describe('slot keys', () => {
     sharedFrames: new Set(['duration']),
     ownerKeyedFrames: new Set(['percent.market-share']),
     subgroupRoles: new Set(['police']),
+    singleHolderTitles: new Set(['general-manager']),
     headNounStem: (_claim: unknown, head: string) => headNounStem(head, loadLanguages().get('en')),
   };
   it('keys a quantity by frame, else role, else unit; an event frame is strong evidence', () => {
@@ -131,6 +132,10 @@ describe('slot keys', () => {
     const keys = (title: string) => slotKeys(claimWith({ kind: 'person', entity: { key: 'x', canonical: 'X', title } }), events);
     expect(keys('leader:north-korea')[1]).toMatchObject({ id: 'person:title:leader-north-korea', specific: true });
     expect(keys('analyst')[1]).toMatchObject({ specific: false });
+    // An office one person holds (rules/align.json singleHolderTitles) has a class of its own, when it is someone's.
+    expect(keys('general-manager:chargers')[1]).toMatchObject({ specific: true, keyClass: 'office' });
+    expect(keys('general-manager')[1]).toMatchObject({ specific: false, keyClass: 'entity' });
+    expect(keys('spokesperson:chargers')[1]).toMatchObject({ specific: true, keyClass: 'entity' });
   });
 
   it('keeps dates and times of day apart', () => {
@@ -171,6 +176,19 @@ describe('alignment', () => {
     });
     expect(r.claims.filter((c) => c.date).map((c) => [c.text, c.background])).toEqual([['1998', '1998'], ['1995', '1995'], ['1995', '1995']]);
     expect(r.slots.filter((s) => s.kind === 'date').every((s) => s.status !== 'conflict')).toBe(true);
+  });
+
+  it('sets two holders of one office against each other, but not two spokesmen', () => {
+    // Two independent reports whose sentences share less than minContext.entity, more than minContext.office.
+    const holders = (title: string) => {
+      const r = runStory({
+        a: dated(`The receiver was arrested early on Sunday. "We are aware of the issue," Chargers ${title} A.J. Smith said in a statement on Monday.`),
+        b: dated(`Police stopped the player on a highway, and Chargers ${title} A.J. Butler said the team was aware of the issue and would not comment further.`),
+      });
+      return r.slots.filter((s) => s.key.includes(':title:')).map((s) => [s.status, s.claims.map((c) => c.text)]);
+    };
+    expect(holders('general manager')).toEqual([['conflict', ['A.J. Smith', 'A.J. Butler']]]);
+    expect(holders('spokesman')).toEqual([['single', ['A.J. Smith']], ['single', ['A.J. Butler']]]);
   });
 
   it("sets one person's fall against another source's, and keeps two people's falls apart", () => {

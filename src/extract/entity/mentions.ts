@@ -401,6 +401,8 @@ class MentionScanner {
     const t = this.tokens;
     let end = i;
     if (end > 0 && this.lex.honorifics.has(t[end - 1])) end--;
+    // "the Sheriff's Department": what follows a possessive title is the officer's, not the officer.
+    if (end > 0 && POSSESSIVE.test(t[end - 1].text)) return undefined;
     // Farthest start first, so the longest title wins ("security chief" over "chief").
     const mayEnd = end > 0 && this.lex.titles.phrases.mayEndWith(t[end - 1]);
     for (let s = Math.max(0, end - 4); mayEnd && s < end; s++) {

@@ -126,6 +126,17 @@ describe('extractEntities candidates', () => {
     expect(entities('A. Smith said it was a good day.').map((c) => c.text)).toEqual(['A. Smith']);
   });
 
+  it('splits legal offices from the name, and reads no title into what a possessive title owns', () => {
+    const claims = entities('Prosecutor David Rossi and District Attorney David Soares met at the Los Angeles County Sheriff\'s Department.');
+    expect(claims.slice(0, 2).map((c) => [c.text, c.entity!.title])).toEqual([
+      ['David Rossi', 'prosecutor'],
+      ['David Soares', 'district-attorney'],
+    ]);
+    expect(claims.find((c) => c.text === 'Department')?.entity!.title).toBeUndefined();
+    const [dutch] = entities('Volgens officier van justitie Jan Bakker was de verdachte op de hoogte.', nl);
+    expect([dutch.text, dutch.entity!.title]).toEqual(['Jan Bakker', 'prosecutor']);
+  });
+
   it('takes no acronym title for the end of a name ("SeaMicro CEO")', () => {
     const claims = entities('The deal was announced by Andrew Feldman, SeaMicro CEO, on Wednesday.');
     expect(claims.filter((c) => c.kind === 'person').map((c) => c.text)).toEqual(['Andrew Feldman']);
