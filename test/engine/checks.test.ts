@@ -351,6 +351,13 @@ testRule('spelling-variants', {
       },
     },
     {
+      name: 'a slip in a source that spells the name right elsewhere',
+      story: {
+        a: dated('2025-06-18', 'The award went to Pro Ecclesia on Monday. Pro Ecclessia said it would give the money to the clinic. A spokesman for Pro Ecclesia thanked the donors.'),
+        b: dated('2025-06-18', 'Pro Ecclesia received the award on Monday and will give the money to the clinic.'),
+      },
+    },
+    {
       name: "a word of an organisation's name in the singular and the plural",
       story: {
         a: dated('2025-06-18', 'The Central Elections Commission said turnout was high on Sunday.'),
@@ -406,6 +413,15 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'ATTORNEY GENERAL WALLY OPAL SAID ON TUESDAY THAT TWO MEN WERE ARRESTED.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Wally Oppal" (a)', '"WALLY OPAL" (b)'] }],
+    },
+    {
+      name: 'two sources that disagree, beside one that writes both spellings',
+      story: {
+        a: dated('2025-06-18', 'Police named the driver as Denise Walker, a teacher from the town.'),
+        b: dated('2025-06-18', 'The driver, Denize Walker, was taken to hospital, police said.'),
+        c: dated('2025-06-18', 'Police named the driver as Denise Walker on Tuesday. Denize Walker was taken to hospital.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'c', 'b'], messageIncludes: ['"Denise Walker" (a, c)', '"Denize Walker" (b, c)'] }],
     },
     {
       name: 'a surname spelled two ways, once with a middle initial',

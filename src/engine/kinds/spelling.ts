@@ -78,9 +78,13 @@ function variantsFinding(
     const [short, long] = [folded(written[i]), folded(written[j])];
     return long.length >= short.length + 2 && long.startsWith(short);
   };
-  const forms = [...spellings].filter((_, i) =>
-    comparables.some((o, j) => j !== i && !(acronym[i] && acronym[j]) && isVariant(comparables[i], o, hyphen[i] || hyphen[j]) && !shortens(i, j) && !shortens(j, i)),
-  );
+  const entries = [...spellings];
+  const variantOf = (i: number, j: number) =>
+    j !== i && !(acronym[i] && acronym[j]) && isVariant(comparables[i], comparables[j], hyphen[i] || hyphen[j]) && !shortens(i, j) && !shortens(j, i);
+  // A spelling whose every source also writes a variant of it is their slip ("Turkeminstan" in a text that spells
+  // Turkmenistan three times): the sources do not disagree on the name.
+  const slip = (i: number) => entries[i][1].every((source) => entries.some(([, by], j) => variantOf(i, j) && by.includes(source)));
+  const forms = entries.filter((_, i) => entries.some((_, j) => variantOf(i, j) && !slip(i) && !slip(j)));
   if (forms.length < 2) return undefined;
   return {
     ruleId: rule.id,
