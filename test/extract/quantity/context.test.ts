@@ -125,6 +125,11 @@ describe('roles and predicates', () => {
     expect(only('Prosecutors sought the death penalty for two men.').quantity?.frame).not.toBe('casualties.killed');
     expect(only('The death toll rose to 12.').quantity?.frame).toBe('casualties.killed');
   });
+  it('takes a list of injured players or "wound up" for no injury', () => {
+    expect(only('The moves brought to 12 the number of Rams players on injured reserve.').quantity?.frame).toBeUndefined();
+    expect(only('He wound up with eight catches for the day.').quantity?.frame).toBeUndefined();
+    expect(only('Eight people were wounded in the attack.').quantity?.frame).toBe('casualties.injured');
+  });
   it('never borrows the role of another amount', () => {
     const [, people] = quantities('The quake killed 50 soldiers and 30 people.');
     expect(people.quantity?.role).toBe('people');
