@@ -9,6 +9,7 @@ import type { Language } from '../lexicon/load.js';
 import { aliasIndex, type AliasIndex } from '../extract/entity/aliases.js';
 import { entityLexicon } from '../extract/entity/lexicon.js';
 import { foldName, similarNames, similarTokens, tokensOfKey, transliterate, type Rewrite } from '../extract/entity/names.js';
+import { distance } from 'fastest-levenshtein';
 import { withClaim } from '../extract/claim.js';
 import { compareKeys } from '../collections.js';
 import { entityRecord } from '../extract/entity/index.js';
@@ -41,6 +42,7 @@ export function canonicalizeEntities(claims: Claim[], sources: Source[], langs: 
   if (groups.size === 0) return claims;
   const all = [...groups.values()];
   mergeSpellingVariants(all);
+  mergeFirstNameVariants(all);
   mergeBareNames(all);
   mergeWithoutMiddleNames(all);
   mergeRespaced(all);
@@ -158,6 +160,28 @@ function mergeSpellingVariants(all: Group[]): void {
       if (a.variants.some((va) => b.variants.some((vb) => similarNames(va, vb)))) union(a, b);
     }
   }
+}
+
+/** Edits a first name may differ by when the surname is the same (Lenny / Lennie, Bryant / Brian). */
+const FIRST_NAME_EDITS = 2;
+
+/** "Lenny Rosenbluth" and "Lennie Rosenbluth": when exactly two people of the story share a surname and their
+ *  first names start alike and differ by a couple of letters, they are one person spelled two ways. A third
+ *  bearer of the name (a family) keeps them all apart. */
+function mergeFirstNameVariants(all: Group[]): void {
+  const people = all.filter((g) => g.variants[0].length === 2 && ownKind(g) === 'person');
+  for (const [surname, same] of indexBy(people, (v) => [v[1]])) {
+    if (surname.length < 4) continue;
+    const clusters = [...new Set(same.map(find))];
+    if (clusters.length !== 2) continue;
+    const [a, b] = clusters.map((root) => same.filter((g) => find(g) === root));
+    const alike = a.some((x) => b.some((y) => x.variants.some((u) => y.variants.some((v) => u[1] === v[1] && firstNamesAlike(u[0], v[0])))));
+    if (alike) union(a[0], b[0]);
+  }
+}
+
+function firstNamesAlike(a: string, b: string): boolean {
+  return a[0] === b[0] && Math.min(a.length, b.length) >= 4 && !a.startsWith(b) && !b.startsWith(a) && distance(a, b) <= FIRST_NAME_EDITS;
 }
 
 /** Token count and each token's first letter: names of different shapes are never similar. */

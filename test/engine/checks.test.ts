@@ -358,6 +358,13 @@ testRule('spelling-variants', {
       },
     },
     {
+      name: "a first name beside its short form (the rule's shortForms)",
+      story: {
+        a: dated('2025-06-18', 'Prosecutor David Rossi said the gun was stolen, the court heard on Tuesday.'),
+        b: dated('2025-06-18', 'The gun was stolen, Assistant District Attorney Dave Rossi told the court on Tuesday.'),
+      },
+    },
+    {
       name: "a word of an organisation's name in the singular and the plural",
       story: {
         a: dated('2025-06-18', 'The Central Elections Commission said turnout was high on Sunday.'),
@@ -422,6 +429,14 @@ testRule('spelling-variants', {
         c: dated('2025-06-18', 'Police named the driver as Denise Walker on Tuesday. Denize Walker was taken to hospital.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'c', 'b'], messageIncludes: ['"Denise Walker" (a, c)', '"Denize Walker" (b, c)'] }],
+    },
+    {
+      name: 'two short forms of one first name',
+      story: {
+        a: dated('2025-06-18', 'The record had been held by Lenny Rosenbluth since 1957, the school said.'),
+        b: dated('2025-06-18', 'Lennie Rosenbluth had held the school record since 1957.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Lenny Rosenbluth" (a)', '"Lennie Rosenbluth" (b)'] }],
     },
     {
       name: 'a surname spelled two ways, once with a middle initial',

@@ -103,6 +103,17 @@ describe('canonicalizeEntities rules', () => {
     expect(keyOf(claims, 's0', 'Jan Smit')).not.toBe(keyOf(claims, 's1', 'Jana Smit'));
   });
 
+  it('joins the two people of a surname whose first names differ by two letters, never a third bearer of it', () => {
+    const claims = keyed([['en', 'Scoring leader Lenny Rosenbluth was there. Bryant Dalton was wounded.'], ['en', 'Lennie Rosenbluth watched. Brian Dalton was hurt.']]);
+    expect(keyOf(claims, 's1', 'Lennie Rosenbluth')).toBe(keyOf(claims, 's0', 'Lenny Rosenbluth'));
+    expect(keyOf(claims, 's1', 'Brian Dalton')).toBe(keyOf(claims, 's0', 'Bryant Dalton'));
+    const family = keyed([['en', 'Lenny Rosenbluth and his son Larry Rosenbluth were there.'], ['en', 'Lennie Rosenbluth watched.']]);
+    expect(keyOf(family, 's1', 'Lennie Rosenbluth')).not.toBe(keyOf(family, 's0', 'Lenny Rosenbluth'));
+    // Another first letter, or one name the start of the other, is another name.
+    const other = keyed([['en', 'Mark Dalton was wounded.'], ['en', 'Clark Dalton was hurt.']]);
+    expect(keyOf(other, 's1', 'Clark Dalton')).not.toBe(keyOf(other, 's0', 'Mark Dalton'));
+  });
+
   it('joins a name without its middle initial to the one full name spelled alike', () => {
     const claims = keyed([['en', 'He will be sentenced by Judge Philip H. Hickock.'], ['en', 'Judge Philip Hickok set the date.']]);
     expect(keyOf(claims, 's1', 'Philip Hickok')).toBe(keyOf(claims, 's0', 'Philip H. Hickock'));

@@ -14,12 +14,19 @@ interface SpellingOptions {
   houseStyle?: Record<string, [string, string][]>;
   /** Per language: plural endings of nouns, dropped before names are compared. */
   plurals?: Record<string, string[]>;
+  /** Per language: first names and their short forms (david: [dave]), one name in a person's name. */
+  shortForms?: Record<string, Record<string, string[]>>;
 }
+
+/** Whether two different words of a name are one word written two ways as house style. */
+type SameWord = (a: string, b: string) => boolean;
+const NO_SHORT_FORMS: SameWord = () => false;
 
 export const spellingVariants: Check = (rule, ctx) => {
   const options = (rule.options as SpellingOptions | undefined) ?? {};
   const houseStyle = options.houseStyle ?? {};
   const plurals = new Map(Object.entries(options.plurals ?? {}).map(([lang, endings]) => [lang, pluralPattern(endings)]));
+  const shortForms = new Map(Object.entries(options.shortForms ?? {}).map(([lang, names]) => [lang, shortFormOf(names)]));
   const language = new Map(ctx.sources.map((s) => [s.id, s.language]));
   const texts = new Map(ctx.sources.map((s) => [s.id, s.text]));
   const findings: Finding[] = [];
@@ -34,8 +41,10 @@ export const spellingVariants: Check = (rule, ctx) => {
       pushTo(byLanguage, lang, m);
     }
     for (const [lang, mentions] of byLanguage) {
-      const habits = slot.kind === 'person' ? [] : (houseStyle[lang] ?? []);
-      const finding = variantsFinding(rule, slot, mentions, habits, plurals.get(lang), texts);
+      const person = slot.kind === 'person';
+      const habits = person ? [] : (houseStyle[lang] ?? []);
+      const sameWord = (person && shortForms.get(lang)) || NO_SHORT_FORMS;
+      const finding = variantsFinding(rule, slot, mentions, habits, sameWord, plurals.get(lang), texts);
       if (finding) findings.push(finding);
     }
   }
@@ -47,6 +56,7 @@ function variantsFinding(
   slot: AlignedSlot,
   mentions: Claim[],
   habits: readonly [string, string][],
+  sameWord: SameWord,
   plural: RegExp | undefined,
   texts: ReadonlyMap<string, string>,
 ): Finding | undefined {
@@ -80,7 +90,7 @@ function variantsFinding(
   };
   const entries = [...spellings];
   const variantOf = (i: number, j: number) =>
-    j !== i && !(acronym[i] && acronym[j]) && isVariant(comparables[i], comparables[j], hyphen[i] || hyphen[j]) && !shortens(i, j) && !shortens(j, i);
+    j !== i && !(acronym[i] && acronym[j]) && isVariant(comparables[i], comparables[j], hyphen[i] || hyphen[j], sameWord) && !shortens(i, j) && !shortens(j, i);
   // A spelling whose every source also writes a variant of it is their slip ("Turkeminstan" in a text that spells
   // Turkmenistan three times): the sources do not disagree on the name.
   const slip = (i: number) => entries[i][1].every((source) => entries.some(([, by], j) => variantOf(i, j) && by.includes(source)));
@@ -101,7 +111,7 @@ function variantsFinding(
 }
 
 /** Two spellings, each already made comparable(); `hyphenated` when either was written with a hyphen. */
-function isVariant(a: string, b: string, hyphenated: boolean): boolean {
+function isVariant(a: string, b: string, hyphenated: boolean, sameWord: SameWord): boolean {
   if (a === b) return false;
   const x = a.split(' ');
   const y = b.split(' ');
@@ -111,15 +121,22 @@ function isVariant(a: string, b: string, hyphenated: boolean): boolean {
     if (x.join('') === y.join('')) return [...x, ...y].every((w) => w.length > 1) && !hyphenated;
     // A middle initial given or left out is house style; the words around it are still compared.
     const [u, v] = [withoutMiddleInitials(x), withoutMiddleInitials(y)];
-    return u.length === v.length && nearWords(u, v);
+    return u.length === v.length && nearWords(u, v, sameWord);
   }
-  return nearWords(x, y);
+  return nearWords(x, y, sameWord);
 }
 
 /** Same number of words, each pair the same or a near spelling (Tolstoy/Tolstoi), not another word (US/America),
- *  and not all the same. */
-function nearWords(x: string[], y: string[]): boolean {
-  return x.some((w, i) => w !== y[i]) && x.every((w, i) => w === y[i] || distance(w, y[i]) <= Math.max(2, Math.floor(w.length / 3)));
+ *  and not all the same; a first name beside its short form (David / Dave) counts as the same. */
+function nearWords(x: string[], y: string[], sameWord: SameWord): boolean {
+  const same = (w: string, i: number) => w === y[i] || sameWord(w, y[i]);
+  return !x.every(same) && x.every((w, i) => same(w, i) || distance(w, y[i]) <= Math.max(2, Math.floor(w.length / 3)));
+}
+
+/** The rule option's names of one language as a test of two words (either order). */
+function shortFormOf(names: Record<string, string[]>): SameWord {
+  const pairs = new Set(Object.entries(names).flatMap(([name, short]) => short.map((s) => `${name} ${s}`)));
+  return (a, b) => pairs.has(`${a} ${b}`) || pairs.has(`${b} ${a}`);
 }
 
 function withoutMiddleInitials(words: string[]): string[] {
