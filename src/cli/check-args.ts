@@ -19,6 +19,7 @@ export const CHECK_OPTIONS = {
   'print-config': { type: 'boolean', default: false, describe: 'Print the configuration in force and exit' },
   jobs: { alias: 'j', type: 'number', default: 1, describe: 'Check this many story folders in parallel' },
   color: { type: 'boolean', describe: 'Force colour on or off (NO_COLOR is honoured)' },
+  watch: { alias: 'w', type: 'boolean', default: false, describe: 'Keep running: re-check a story folder when its files change (Ctrl-C stops)' },
 } as const satisfies Record<string, Options>;
 
 type OptionName = keyof typeof CHECK_OPTIONS;
@@ -81,5 +82,6 @@ export function parsePlainCheckArgs(argv: string[]): CheckArgs | undefined {
     printConfig: get('print-config'),
     jobs: get('jobs'),
     color: get('color'),
+    watch: get('watch'),
   };
 }

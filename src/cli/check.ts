@@ -28,56 +28,118 @@ export interface CheckArgs {
   printConfig: boolean;
   jobs: number;
   color?: boolean;
+  watch: boolean;
+}
+
+/** What a check of the folders needs, read once: the rules in force and what decides the exit code. */
+export interface CheckSetup {
+  config: Config;
+  configFile: string | null;
+  rules: LoadedRules;
+  maxWarnings: number;
+  /** Source id of the draft given by --primary or the config (story.json may name one too). */
+  draft?: string;
+}
+
+/** Errors and warnings that decide the exit code. */
+export interface Counted {
+  errors: number;
+  warnings: number;
+}
+
+/** One story's part of the report, with the findings that count towards the exit code. */
+export interface CheckedStory extends Counted {
+  story: StoryReport;
+  /** Source texts by id, for the HTML report only. */
+  texts?: Record<string, string>;
 }
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  // --staged (git) and --jobs (worker threads) load their modules only when asked for.
+  if (args.watch && (args.staged || args.printConfig)) {
+    throw new InputError(`--watch cannot be combined with --${args.staged ? 'staged' : 'print-config'}; pass the story folders to watch.`);
+  }
+  // --staged (git), --jobs (worker threads) and --watch load their modules only when asked for.
   const folders = args.folders?.length ? args.folders : args.staged ? (await import('./staged.js')).stagedStoryFolders(io.cwd) : [];
   if (folders.length === 0) {
     if (args.staged) return 0; // nothing staged that belongs to a story: nothing to check
     throw new InputError('no story folder given; run `crosscheck check <folder>` (see --help)');
   }
-  const { config, file: configFile } = args.config ? loadConfigFile(args.config) : findConfig(folders[0]);
-  const rules = configuredRules(config, args, configFile);
-  const maxWarnings = args.maxWarnings ?? config.maxWarnings ?? -1;
-  const primary = args.primary ?? config.primary;
+  const setup = loadSetup(folders, args);
   if (args.printConfig) {
+    const { config } = setup;
     const printed = {
-      configFile,
-      maxWarnings,
-      primary: primary ?? null,
+      configFile: setup.configFile,
+      maxWarnings: setup.maxWarnings,
+      primary: args.primary ?? config.primary ?? null,
       rulesDirs: [...(config.rulesDirs ?? []), ...(args.rules ?? [])],
-      rules: Object.fromEntries(rules.checks.map((r) => [r.id, r.severity])),
-      lineage: rules.lineage,
+      rules: Object.fromEntries(setup.rules.checks.map((r) => [r.id, r.severity])),
+      lineage: setup.rules.lineage,
     };
     io.stdout(JSON.stringify(printed, null, 2) + '\n');
     return 0;
   }
-  const draft = primary === undefined ? undefined : primaryId(primary);
   for (const folder of folders) assertFolder(folder);
+  // A watch is a long-lived process: it keeps V8's flags as they are (no beforeCheck), so re-checks run optimised code.
+  if (args.watch) return (await import('./watch.js')).watchStories(folders, setup, args, io);
   io.beforeCheck?.(folders);
   const parallel: (StoryResult | undefined)[] | undefined =
     args.jobs > 1 && folders.length > 1
-      ? await (await import('./parallel.js')).checkStoriesParallel(folders, args.jobs, rules, draft)
+      ? await (await import('./parallel.js')).checkStoriesParallel(folders, args.jobs, setup.rules, setup.draft)
       : undefined;
+  // A generator, so each story is checked only when the report is ready for it (JSON streams story by story).
+  function* stories(): Generator<CheckedStory> {
+    for (const [i, folder] of folders.entries()) {
+      const result = parallel ? parallel[i]! : checkStory(folder, setup.rules, setup.draft);
+      if (parallel) parallel[i] = undefined; // let the finished story go
+      yield checkedStory(result, args, io);
+    }
+  }
+  return exitCode(await writeReport(stories(), args, io), setup.maxWarnings);
+}
+
+/** Configuration file, rules and exit-code settings for these folders (the config is found from the first). */
+export function loadSetup(folders: string[], args: CheckArgs): CheckSetup {
+  const { config, file: configFile } = args.config ? loadConfigFile(args.config) : findConfig(folders[0]);
+  const primary = args.primary ?? config.primary;
+  return {
+    config,
+    configFile,
+    rules: configuredRules(config, args, configFile),
+    maxWarnings: args.maxWarnings ?? config.maxWarnings ?? -1,
+    ...(primary === undefined ? {} : { draft: primaryId(primary) }),
+  };
+}
+
+/** A story's result as it goes into the report: its notices printed, findings counted, then --quiet applied. */
+export function checkedStory(result: StoryResult, args: CheckArgs, io: Io): CheckedStory {
+  for (const n of result.notices) io.stderr(`crosscheck: ${n}\n`);
+  const story = storyReport(result);
+  const counted = count(story, result.primary);
+  if (args.quiet) story.findings = story.findings.filter((f) => f.severity === 'error');
+  const texts = args.format === 'html' ? Object.fromEntries(result.sources.map((s) => [s.id, s.text])) : undefined;
+  return { story, ...counted, ...(texts ? { texts } : {}) };
+}
+
+/**
+ * Write the report of these stories, in order, to stdout or -o; returns the findings that decide the exit code.
+ * JSON is written story by story, so an archive's report is never held whole; other formats need the whole
+ * report (a table across stories, one HTML page), built from each story's reduced report.
+ */
+export async function writeReport(stories: Iterable<CheckedStory>, args: CheckArgs, io: Io): Promise<Counted> {
   const sink = args.outputFile ? fileSink(path.resolve(io.cwd, args.outputFile)) : stdoutSink(io.stdout);
-  // JSON is written story by story, so an archive's report is never held whole; other formats need the
-  // whole report (a table across stories, one HTML page), built from each story's reduced report.
   const report: Report = { version: REPORT_VERSION, stories: [] };
   const texts: Record<string, Record<string, string>> = {};
-  const counted = { errors: 0, warnings: 0 };
+  const counted: Counted = { errors: 0, warnings: 0 };
   try {
     if (args.format === 'json') sink.write(JSON_HEAD);
-    for (const [i, folder] of folders.entries()) {
-      const result = parallel ? parallel[i]! : checkStory(folder, rules, draft);
-      if (parallel) parallel[i] = undefined; // let the finished story go
-      for (const n of result.notices) io.stderr(`crosscheck: ${n}\n`);
-      const story = storyReport(result);
-      count(story, result.primary, counted);
-      if (args.quiet) story.findings = story.findings.filter((f) => f.severity === 'error');
-      if (args.format === 'json') sink.write(storyJson(story, i === 0));
+    let first = true;
+    for (const { story, texts: storyTexts, errors, warnings } of stories) {
+      counted.errors += errors;
+      counted.warnings += warnings;
+      if (args.format === 'json') sink.write(storyJson(story, first));
       else report.stories.push(story);
-      if (args.format === 'html') texts[result.path] = Object.fromEntries(result.sources.map((s) => [s.id, s.text]));
+      if (storyTexts) texts[story.path] = storyTexts;
+      first = false;
     }
     if (args.format === 'json') sink.write(JSON_TAIL);
     else {
@@ -90,6 +152,10 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     sink.abort();
     throw e;
   }
+  return counted;
+}
+
+export function exitCode(counted: Counted, maxWarnings: number): number {
   return counted.errors > 0 || (maxWarnings >= 0 && counted.warnings > maxWarnings) ? 1 : 0;
 }
 
@@ -120,12 +186,14 @@ function primaryId(primary: string): string {
 }
 
 /** Errors and warnings that decide the exit code; with a draft, only the findings that involve it. */
-function count(story: StoryReport, draft: string | undefined, counted: { errors: number; warnings: number }): void {
+function count(story: StoryReport, draft: string | undefined): Counted {
+  const counted: Counted = { errors: 0, warnings: 0 };
   for (const f of story.findings) {
     if (draft && !f.sources.includes(draft)) continue;
     if (f.severity === 'error') counted.errors++;
     else if (f.severity === 'warning') counted.warnings++;
   }
+  return counted;
 }
 
 /** A missing folder is found before anything is written, so a report is never cut off by it. */

@@ -15,8 +15,9 @@ export interface Io {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** Called with the story folders before they are checked: the CLI's own process tunes V8 for the run
-   * (src/cli/v8-flags.ts); tests and in-process callers leave it out. */
+  /** Called with the story folders before a one-shot check: the CLI's own process tunes V8 for the run
+   * (src/cli/v8-flags.ts); tests and in-process callers leave it out. --watch never calls it: a long-lived
+   * process should get TurboFan's optimised code for its re-checks. */
   beforeCheck?: (folders: string[]) => void;
 }
 
@@ -39,13 +40,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const parsed = await parseWithYargs(argv, io.stdout);
     return parsed ? await runCommand(parsed.command, parsed.args, io) : 0;
   } catch (error) {
-    if (error instanceof InputError) {
-      io.stderr(`crosscheck: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`crosscheck: internal error: ${(error as Error).message} — please report it with the command you ran.\n`);
+    io.stderr(errorLine(error));
     return 2;
   }
+}
+
+/** The one line on stderr for an error that ends a command with exit code 2 (or a re-check of --watch). */
+export function errorLine(error: unknown): string {
+  if (error instanceof InputError) return `crosscheck: ${error.message}\n`;
+  return `crosscheck: internal error: ${(error as Error).message} — please report it with the command you ran.\n`;
 }
 
 /** The command and its arguments as yargs reads them, or undefined when it printed the help or the version. */

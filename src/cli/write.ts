@@ -22,7 +22,7 @@ export function stdoutSink(write: (chunk: string) => void): ReportSink {
  */
 export function fileSink(file: string): ReportSink {
   const special = isSpecialFile(file);
-  const target = special ? file : path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const target = special ? file : temporaryFile(file);
   const fail = (e: unknown): never => {
     if (!special) rmSync(target, { force: true });
     throw new InputError(`${file}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the folder exists and is writable.`);
@@ -62,6 +62,11 @@ export function fileSink(file: string): ReportSink {
       if (!special) rmSync(target, { force: true });
     },
   };
+}
+
+/** The temporary file fileSink writes before renaming it to `file`. */
+export function temporaryFile(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 }
 
 function isSpecialFile(file: string): boolean {

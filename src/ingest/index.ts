@@ -19,7 +19,8 @@ export interface IngestResult {
   primary?: string;
 }
 
-const SOURCE_EXTENSION = /\.(?:txt|md|html?)$/i;
+/** The files of a story folder that are sources. */
+export const SOURCE_EXTENSION = /\.(?:txt|md|html?)$/i;
 
 /** Every .txt, .md and .html file directly in `folder`, in name order, plus story.json's settings. */
 export function ingestFolder(folder: string, langs: Map<string, Language>): IngestResult {

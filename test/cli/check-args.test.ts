@@ -6,7 +6,7 @@ import { parsePlainCheckArgs } from '../../src/cli/check-args.js';
 import { parseWithYargs } from '../../src/cli/main.js';
 import type { CheckArgs } from '../../src/cli/check.js';
 
-const KEYS: (keyof CheckArgs)[] = ['folders', 'format', 'outputFile', 'quiet', 'maxWarnings', 'config', 'rule', 'rules', 'primary', 'staged', 'printConfig', 'jobs', 'color'];
+const KEYS: (keyof CheckArgs)[] = ['folders', 'format', 'outputFile', 'quiet', 'maxWarnings', 'config', 'rule', 'rules', 'primary', 'staged', 'printConfig', 'jobs', 'color', 'watch'];
 
 async function throughYargs(argv: string[]): Promise<Partial<CheckArgs>> {
   const parsed = await parseWithYargs(['check', ...argv], () => {});
@@ -26,6 +26,9 @@ describe('plain check arguments', () => {
     [['--color', 'corpus/a', '--jobs=3', '--staged', '--print-config']],
     [['corpus/a', '--no-quiet', '--primary', 'draft.txt', '-c', 'my.json']],
     [['2024', '--max-warnings=12']],
+    [['corpus/a', '-w', '-f', 'json', '-o', 'r.json']],
+    [['--watch', 'corpus/a', 'corpus/b', '--no-color']],
+    [['corpus/a', '--no-watch']],
   ])('reads %j as yargs does', async (argv) => {
     const plain = parsePlainCheckArgs(argv);
     expect(plain).toBeDefined();
@@ -40,6 +43,8 @@ describe('plain check arguments', () => {
     [['corpus/a', '-o', '-']],
     [['corpus/a', '--quiet', 'false']],
     [['corpus/a', '--quiet=true']],
+    [['corpus/a', '--watch', 'true']],
+    [['corpus/a', '-w', '-w']],
     [['corpus/a', '--max-warnings', 'two']],
     [['corpus/a', '--max-warnings', '-1']],
     [['corpus/a', '-f', 'json', '--format', 'json']],

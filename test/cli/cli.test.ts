@@ -71,6 +71,11 @@ describe('crosscheck check', () => {
     [['check'], /story folder/],
     [['check', SEED, '--rule', 'numeric-agrement:off'], /did you mean "numeric-agreement"/],
     [['check', SEED, '--rule', 'nonsense'], /id:severity/],
+    [['check', SEED, '--watch', '--staged'], /--watch cannot be combined with --staged/],
+    [['check', SEED, '-w', '--print-config'], /--watch cannot be combined with --print-config/],
+    [['check', '/nonexistent/story', '--watch'], /nonexistent/],
+    [['check', '--watch'], /story folder/],
+    [['check', SEED, '-w', '--format', 'xml'], /format/],
   ])('exits 2 with one line for bad input %j', async (args, pattern) => {
     const r = await run(args as string[]);
     expect(r.code).toBe(2);
