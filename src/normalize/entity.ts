@@ -1,15 +1,16 @@
 // Story-wide entity keys. Extraction gives each mention a provisional key (alias key, or its folded name);
 // here the names of all sources are merged: folded spellings (Kim Jong-un = Kim Jong Un) already share a key,
 // transliteration variants are joined token by token (Aleksey Tolstoy = Alexei Tolstoi, never Kim Jong Il = Kim
-// Jong Un), a language's spelling habits are undone first (Dutch oe → u), and a bare name joins the one full
-// name of the story whose first or last word it is (Tolstoy, Kim). Speakers and attributions follow the keys.
+// Jong Un), a language's spelling habits are undone first (Dutch oe → u), the two bearers of a surname whose first
+// names differ by a letter or two are one (Lenny / Lennie), and a bare name joins the one full name of the story
+// whose first or last word it is (Tolstoy, Kim). Speakers and attributions follow the keys.
 
+import { distance } from 'fastest-levenshtein';
 import type { Claim, ClaimKind, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { aliasIndex, type AliasIndex } from '../extract/entity/aliases.js';
 import { entityLexicon } from '../extract/entity/lexicon.js';
 import { foldName, similarNames, similarTokens, tokensOfKey, transliterate, type Rewrite } from '../extract/entity/names.js';
-import { distance } from 'fastest-levenshtein';
 import { withClaim } from '../extract/claim.js';
 import { compareKeys } from '../collections.js';
 import { entityRecord } from '../extract/entity/index.js';
