@@ -89,12 +89,14 @@ function variantsFinding(
     return long.length >= short.length + 2 && long.startsWith(short);
   };
   const entries = [...spellings];
-  const variantOf = (i: number, j: number) =>
-    j !== i && !(acronym[i] && acronym[j]) && isVariant(comparables[i], comparables[j], hyphen[i] || hyphen[j], sameWord) && !shortens(i, j) && !shortens(j, i);
+  // Which spellings are variants of which, decided once per pair.
+  const variants = entries.map((_, i) =>
+    entries.map((_, j) => j !== i && !(acronym[i] && acronym[j]) && isVariant(comparables[i], comparables[j], hyphen[i] || hyphen[j], sameWord) && !shortens(i, j) && !shortens(j, i)),
+  );
   // A spelling whose every source also writes a variant of it is their slip ("Turkeminstan" in a text that spells
   // Turkmenistan three times): the sources do not disagree on the name.
-  const slip = (i: number) => entries[i][1].every((source) => entries.some(([, by], j) => variantOf(i, j) && by.includes(source)));
-  const forms = entries.filter((_, i) => entries.some((_, j) => variantOf(i, j) && !slip(i) && !slip(j)));
+  const slip = entries.map(([, sources], i) => sources.every((source) => entries.some(([, by], j) => variants[i][j] && by.includes(source))));
+  const forms = entries.filter((_, i) => !slip[i] && entries.some((_, j) => variants[i][j] && !slip[j]));
   if (forms.length < 2) return undefined;
   return {
     ruleId: rule.id,
