@@ -90,9 +90,31 @@ export class DateContext {
     re.lastIndex = 0;
     for (let m = re.exec(stretch); m !== null; m = re.exec(stretch)) {
       const at = this.from + m.index;
-      if (m[1] !== undefined && this.namesCharge(at + m[0].length)) continue;
+      if (m[1] !== undefined && (this.namesCharge(at + m[0].length) || this.inName(sentence, at, at + m[0].length))) continue;
       (m[1] !== undefined ? this.events : this.futures).push({ start: at, end: at + m[0].length, text: m[0] });
     }
+  }
+
+  /** A capitalised event word beside another capitalised word, inside a sentence that is not set in title case,
+   *  is part of a name ("Catching Fire", "the Fire Department", "Election Commission"), not an event. */
+  private inName(sentence: Sentence, start: number, end: number): boolean {
+    if (!isUpper(this.text, start) || start === sentence.start) return false;
+    const capitalisedNeighbour = isUpper(this.text, wordBefore(this.text, start, sentence.start)) || isUpper(this.text, wordAfter(this.text, end, sentence.end));
+    return capitalisedNeighbour && !this.titleCase(sentence);
+  }
+
+  private titleCaseOf?: Sentence;
+  private titleCaseValue = false;
+
+  /** Most words of the sentence capitalised: a headline, whose every word is. */
+  private titleCase(sentence: Sentence): boolean {
+    if (this.titleCaseOf !== sentence) {
+      const words = this.text.slice(sentence.start, sentence.end).match(/\p{L}+/gu) ?? [];
+      const upper = words.filter((w) => w[0] !== w[0].toLowerCase()).length;
+      this.titleCaseOf = sentence;
+      this.titleCaseValue = upper * 2 > words.length;
+    }
+    return this.titleCaseValue;
   }
 
   /** An event word followed by a charge noun names what someone is charged with, not what the date dates:
@@ -117,4 +139,26 @@ function sameClause(text: string, a: number, b: number): boolean {
     if (BREAK_CHARS.has(c) || (c === '-' && text[i - 1] === ' ' && (text[i + 1] === ' ' || text[i + 1] === '-'))) return false;
   }
   return true;
+}
+
+function isUpper(text: string, at: number): boolean {
+  if (at < 0) return false;
+  const c = text[at];
+  return c !== undefined && c !== c.toLowerCase();
+}
+
+/** Start of the word before offset `at` within the sentence (its letters only), or -1. */
+function wordBefore(text: string, at: number, floor: number): number {
+  let i = at - 1;
+  while (i >= floor && text[i] === ' ') i--;
+  if (i < floor || !/\p{L}/u.test(text[i])) return -1;
+  while (i > floor && /\p{L}/u.test(text[i - 1])) i--;
+  return i;
+}
+
+/** Start of the word after offset `at` within the sentence, or -1. */
+function wordAfter(text: string, at: number, ceiling: number): number {
+  let i = at;
+  while (i < ceiling && text[i] === ' ') i++;
+  return i < ceiling && /\p{L}/u.test(text[i]) ? i : -1;
 }

@@ -134,6 +134,11 @@ describe('the event a date dates', () => {
     ['In 1955 Page was summoned to testify before the Senate.', '1955', 'testify'],
     ['In 1957, Page disappeared.', '1957', 'disappear'],
     ['The warehouse was built in 1935.', '1935', 'build'],
+    // An event word inside a name dates nothing; a headline capitalises every word and keeps its events.
+    ['He played a merchant in 2008 Doctor Who adventure The Fires of Pompeii.', '2008', undefined],
+    ['Last Friday, Cramer went on a tirade on Street Signs.', 'Last Friday', undefined],
+    ['Yesterday, at the Worldwide Developers Conference, Jobs unveiled the phone.', 'Yesterday', 'launch'],
+    ['Church Fire Kills Two On Sunday', 'Sunday', 'fire'],
   ])('%s → %s: %s', (sentence, text, event: string | undefined) => {
     expect(eventOf(sentence, text)).toBe(event);
   });
