@@ -51,6 +51,15 @@ describe('a translation', () => {
     expect(conflicts({ ...pair, nl: pair.nl.replace('70 miljoen', '60 miljoen') })).toEqual([['en:70m', 'nl:60 miljoen']]);
   });
 
+  it('reports an anniversary that became a lustrum (five years each), and not a faithful "verjaardag"', () => {
+    const pair = {
+      en: `${en}\nThe airliner will fly to Sydney, Melbourne and Brisbane for the airline's 85th birthday on November 16.`,
+      nl: `${nl}\nHet vliegtuig vliegt naar Sydney, Melbourne en Brisbane voor de 85e verjaardag van de maatschappij op 16 november.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('85e verjaardag', '85e lustrum') })).toEqual([['en:85th birthday', 'nl:85e lustrum']]);
+  });
+
   it('reports a count of times that became a percentage, and not a faithful "keer"', () => {
     const pair = {
       en: `${en}\nHiring has slowed for three years since the central bank raised interest rates 12 times.`,

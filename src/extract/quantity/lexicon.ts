@@ -54,6 +54,7 @@ interface QuantitiesSection {
   unitWordsBefore: Record<string, string[]>;
   frameKeywords: Record<string, { before?: string[]; after?: string[] }>;
   ages: { compounds?: string[]; after?: string[]; before?: string[] };
+  ordinals?: { suffixes: string[]; units: Record<string, string[]> };
   distances: { directions?: string[]; links?: string[] };
   ratePeriods?: Record<string, string[]>;
   hyphenHeads: string[];
@@ -121,6 +122,9 @@ export interface QuantityLexicon {
   ageCompounds: PhraseMatcher<true>;
   ageAfter: PhraseMatcher<true>;
   ageBefore: PhraseMatcher<true>;
+  /** Endings glued to an ordinal's digits, and the nouns after it that count a unit ("20th anniversary"). */
+  ordinalSuffixes: Set<string>;
+  ordinalUnits: PhraseMatcher<string>;
   /** Compass words and the link words that lead from a distance to the place it is measured from. */
   directions: PhraseMatcher<true>;
   placeLinks: PhraseMatcher<true>;
@@ -220,6 +224,8 @@ function compile(lang: Language): QuantityLexicon {
     ageCompounds: list(q.ages?.compounds),
     ageAfter: list(q.ages?.after),
     ageBefore: list(q.ages?.before),
+    ordinalSuffixes: words(q.ordinals?.suffixes),
+    ordinalUnits: PhraseMatcher.fromGroups<string>(q.ordinals?.units ?? {}),
     directions: list(q.distances?.directions),
     placeLinks: list(q.distances?.links),
     ratePeriods: PhraseMatcher.fromGroups<string>(q.ratePeriods ?? {}),

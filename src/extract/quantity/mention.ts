@@ -44,6 +44,10 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   if (age) {
     return { from: core.from, to: age.to, core, high: undefined, rule: undefined, unit: undefined, alternates: [], after: age.to, yearLike: false, afterName: false, age };
   }
+  const ordinal = sign === undefined ? ordinalUnitAt(tokens, core, lex) : undefined;
+  if (ordinal) {
+    return { from: core.from, to: ordinal.to, core, high: undefined, rule: undefined, unit: ordinal.value, alternates: [], after: ordinal.to, yearLike: false, afterName: false, age: undefined };
+  }
   const currency = phraseEndingAt(lex.unitsBefore, tokens, core.from, floor);
   const labelStart = currency ? currency.from : core.from;
   // A sign belongs to the number: what comes before it says whether the number is a code.
@@ -95,6 +99,13 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   const yearLike = !unit && !high && isYearLike(tokens, core);
   const afterName = !unit && !rule && !core.words && !tokens[core.from].text.includes(lex.separators.group) && isNameBefore(tokens, core.from - 1, lex);
   return { from, to, core, high, rule, unit, alternates, after, yearLike, afterName, age: undefined };
+}
+
+/** "the 20th anniversary", "het 20e lustrum": digits, a glued ordinal ending, a noun that counts a unit. */
+function ordinalUnitAt(tokens: readonly Token[], core: Core, lex: QuantityLexicon) {
+  const suffix = tokens[core.to];
+  if (core.words || core.vague || core.scale !== 1 || !glued(tokens[core.to - 1], suffix) || !lex.ordinalSuffixes.has(suffix.norm)) return undefined;
+  return lex.ordinalUnits.matchAt(tokens, core.to + 1);
 }
 
 /** "weighs 4.5 pounds", "2.38 pounds (1.08 kg)": a unit word's other reading, when a word of the sentence or the

@@ -33,6 +33,19 @@ describe('units', () => {
     expect(unit('The ticket cost 4.5 pounds.')).toBe('gbp');
     expect(unit('De laptop weegt 2 pond.', 'nl')).toBe('kg');
   });
+  it('reads an ordinal anniversary as the years it counts, and a lustrum as five years', () => {
+    const years = (text: string, lang = 'en') => {
+      const q = only(text, lang).quantity!;
+      return [q.frame, q.number / 365.2425];
+    };
+    expect(years('We are responding to the 20th anniversary of the 1987 crash.')).toEqual(['duration', 20]);
+    expect(years('Qantas held its 85th birthday celebrations.')).toEqual(['duration', 85]);
+    expect(years('Qantas vierde haar 85e verjaardag.', 'nl')).toEqual(['duration', 85]);
+    expect(years('We reageren op het 20e lustrum van de beurskrach.', 'nl')).toEqual(['duration', 100]);
+    expect(years('Dat duurde twee lustra.', 'nl')).toEqual(['duration', 10]);
+    // An ordinal of anything else is a rank, not an amount.
+    expect(texts('She finished 3rd in the 20th race.')).toEqual([]);
+  });
   it('reads feet, tonnes and hyphenated units', () => {
     expect(only('The wave was 30 feet high.').quantity?.number).toBeCloseTo(0.009144, 6);
     expect(only('They shipped 5 tonnes of food.').quantity).toMatchObject({ unit: 'kg', number: 5000 });
