@@ -35,18 +35,57 @@ const oneSpace = (a: Token, b: Token): boolean => b.start - a.end === 1;
 
 export function coreAt(tokens: readonly Token[], i: number, lex: QuantityLexicon): Core | undefined {
   const t = tokens[i];
-  if (t.kind === 'number') return digitCore(tokens, i, lex);
+  if (t.kind === 'number') return withHalfAfter(tokens, digitCore(tokens, i, lex), lex);
   if (t.kind !== 'word') return undefined;
   const vague = lex.vague.matchAt(tokens, i);
   if (vague) return makeCore(i, vague.to, null, 1, true, 1, vague.value);
+  const half = halfCore(tokens, i, lex);
+  if (half) return half;
   if (lex.articles.has(t.norm)) {
     const mult = lex.numberWords.multipliers.get(tokens[i + 1]?.norm ?? '');
-    if (mult === undefined) return undefined;
-    return wordCore(tokens, i, i + 1, [{ kind: 'multiplier', value: mult }], lex);
+    if (mult !== undefined) return wordCore(tokens, i, i + 1, [{ kind: 'multiplier', value: mult }], lex);
+    // "a mile and a half": the article is the whole; the mention adds the half after the unit.
+    const unit = lex.unitsAfter.matchAt(tokens, i + 1);
+    return unit && lex.halfAfter.matchAt(tokens, unit.to) ? makeCore(i, i + 1, 1, 1, true, 1) : undefined;
   }
   const parts = numberWordParts(t.norm, lex);
-  return parts ? wordCore(tokens, i, i, [...parts], lex) : undefined;
+  return parts ? withHalfAfter(tokens, wordCore(tokens, i, i, [...parts], lex), lex) : undefined;
 }
+
+/** "half a mile", "half a billion", "anderhalf uur", "tweeënhalf miljoen": a half, or a number word with one. */
+function halfCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): Core | undefined {
+  const norm = tokens[i].norm;
+  const before = lex.halfBefore.matchAt(tokens, i);
+  if (before) return scaled(tokens, i, before.to, 0.5, lex);
+  const word = lex.halfWords.get(norm);
+  if (word !== undefined) return scaled(tokens, i, i + 1, word, lex);
+  for (const ending of lex.halfEndings) {
+    if (norm.length <= ending.length || !norm.endsWith(ending)) continue;
+    const parts = numberWordParts(norm.slice(0, -ending.length), lex);
+    const whole = parts && combineParts(parts);
+    if (whole !== undefined) return scaled(tokens, i, i + 1, whole + 0.5, lex);
+  }
+  return undefined;
+}
+
+/** "two and a half years", "2 and a half million": a whole number, then one half, then any multiplier. */
+function withHalfAfter(tokens: readonly Token[], core: Core | undefined, lex: QuantityLexicon): Core | undefined {
+  if (!core || core.value === null || core.scale !== 1 || !Number.isInteger(core.value) || core.end !== undefined) return core;
+  const half = lex.halfAfter.matchAt(tokens, core.to);
+  return half ? scaled(tokens, core.from, half.to, core.value + 0.5, lex) : core;
+}
+
+/** A value with a half, written in words, and the multipliers after it ("half a billion"). */
+function scaled(tokens: readonly Token[], from: number, to: number, value: number, lex: QuantityLexicon): Core {
+  let scale = 1;
+  for (let mult = multiplierAt(tokens, to, lex); mult !== undefined; mult = multiplierAt(tokens, to, lex)) {
+    scale *= mult;
+    to++;
+  }
+  return makeCore(from, to, round(value * scale), HALF * scale, true, scale);
+}
+
+const HALF = 0.5;
 
 /** Most words repeat: segmentation runs once per distinct word, in a cache cleared when it grows too big. */
 const PARTS_CACHE_LIMIT = 50_000;

@@ -7,7 +7,7 @@ import { tokensIn, type Token } from '../../text/tokens.js';
 import { makeClaim } from '../claim.js';
 import { toCanonical } from '../../normalize/units.js';
 import { round } from './core.js';
-import { quantityLexicon, type FrameDef, type QuantityLexicon } from './lexicon.js';
+import { phraseEndingAt, quantityLexicon, type FrameDef, type QuantityLexicon } from './lexicon.js';
 import { mentionAt, type Mention } from './mention.js';
 import { ownerBefore, referencePlace } from './names.js';
 import { splitNumberCompounds } from './split.js';
@@ -107,8 +107,22 @@ function mentionFrom(tokens: readonly Token[], i: number, floor: number, lex: Qu
     const m = mentionAt(tokens, j, floor, lex);
     if (m) return m;
   }
+  return articleBeforeHalf(tokens, i, floor, lex);
+}
+
+/** "a mile and a half": the half's trigger word comes after the unit, so the article that begins the mention is
+ *  found back from it, right before the unit the half phrase follows. */
+function articleBeforeHalf(tokens: readonly Token[], i: number, floor: number, lex: QuantityLexicon): Mention | undefined {
+  const half = phraseEndingAt(lex.halfAfter, tokens, i + 1, floor);
+  if (!half) return undefined;
+  for (let j = Math.max(floor, half.from - MAX_UNIT_WORDS - 1); j < half.from - 1; j++) {
+    if (lex.articles.has(tokens[j].norm) && lex.unitsAfter.matchAt(tokens, j + 1)?.to === half.from) return mentionAt(tokens, j, floor, lex);
+  }
   return undefined;
 }
+
+/** Words of the longest unit phrase looked back over for "a mile and a half". */
+const MAX_UNIT_WORDS = 3;
 
 /** What a number needs around it to count as a quantity, before predicates are known. */
 function keep(m: Mention, head: Head): boolean {

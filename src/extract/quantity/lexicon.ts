@@ -27,6 +27,7 @@ interface NumbersSection {
   articles: string[];
   joiners: string[];
   negativeSigns?: string[];
+  halves?: { before?: string[]; after?: string[]; words?: Record<string, number>; endings?: string[] };
 }
 
 export interface VagueDef {
@@ -98,6 +99,12 @@ export interface QuantityLexicon {
   articles: Set<string>;
   /** Words that make the number right after them negative ("minus 17 degrees"). */
   negativeSigns: Set<string>;
+  /** A half in words: before a unit or multiplier ("half a"), after a whole or its unit ("and a half"), a word of
+   *  its own ("anderhalf") or an ending glued to a number word ("tweeënhalf"). */
+  halfBefore: PhraseMatcher<true>;
+  halfAfter: PhraseMatcher<true>;
+  halfWords: Map<string, number>;
+  halfEndings: string[];
   qualifiers: PhraseMatcher<IntervalRule>;
   neutralPrefixes: PhraseMatcher<true>;
   rangeJoiners: PhraseMatcher<true>;
@@ -196,11 +203,15 @@ function compile(lang: Language): QuantityLexicon {
   return {
     separators: { decimal: n.decimal ?? '.', group: n.group ?? ',' },
     numberWords,
-    starts: startTrie(numberWords, vaguePairs.map(([p]) => triggerWord(p, n.articles ?? []))),
+    starts: startTrie(numberWords, [...vaguePairs.map(([p]) => p), ...(n.halves?.before ?? []), ...Object.keys(n.halves?.words ?? {})].map((p) => triggerWord(p, n.articles ?? []))),
     partsCache: new Map(),
     gluedSuffixes: new Map(Object.entries({ ...(n.multipliers ?? {}), ...(n.gluedSuffixes ?? {}) })),
     articles: words(n.articles),
     negativeSigns: words(n.negativeSigns),
+    halfBefore: list(n.halves?.before),
+    halfAfter: list(n.halves?.after),
+    halfWords: new Map(Object.entries(n.halves?.words ?? {}).map(([w, v]) => [normWord(w), v])),
+    halfEndings: (n.halves?.endings ?? []).map(normWord),
     qualifiers: new PhraseMatcher(qualifierPairs),
     neutralPrefixes: list(q.neutralPrefixes),
     rangeJoiners: list(q.ranges?.joiners),

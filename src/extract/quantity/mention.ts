@@ -39,7 +39,7 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   const unsigned = coreAt(tokens, i, lex);
   if (!unsigned) return undefined;
   const sign = negativeSignAt(tokens, unsigned, floor, lex);
-  const core = sign === undefined ? unsigned : { ...unsigned, value: -unsigned.value! };
+  let core = sign === undefined ? unsigned : { ...unsigned, value: -unsigned.value! };
   const age = core.vague ? undefined : ageAt(tokens, core, lex);
   if (age) {
     return { from: core.from, to: age.to, core, high: undefined, rule: undefined, unit: undefined, alternates: [], after: age.to, yearLike: false, afterName: false, age };
@@ -67,6 +67,12 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   if (afterUnit) {
     unit = afterUnit.value;
     to = afterUnit.to;
+  }
+  // "a mile and a half", "two miles and a half": the half follows the unit.
+  const halfAfterUnit = afterUnit && core.value !== null && core.scale === 1 && Number.isInteger(core.value) ? lex.halfAfter.matchAt(tokens, to) : undefined;
+  if (halfAfterUnit) {
+    core = { ...core, value: core.value! + 0.5, step: 0.5 };
+    to = halfAfterUnit.to;
   }
   let high: Core | undefined;
   if (!core.vague && !blocked) {

@@ -115,6 +115,23 @@ describe('fractions of a whole', () => {
     expect(only('He served a 4-1 / 2-month prison term.').quantity?.number).toBeCloseTo(4.5 * 30.436875, 3);
     expect(texts('Updated 12 / 2 / 2010 and 3 1 / 2 / 2010.')).toEqual([]);
   });
+
+  it.each([
+    ['She lived half a mile away.', 'en', 'half a mile', 0.5 * 1.609344],
+    ['She had moved about a mile and a half away.', 'en', 'about a mile and a half', 1.5 * 1.609344],
+    ['They walked two miles and a half.', 'en', 'two miles and a half', 2.5 * 1.609344],
+    ['He served two and a half years.', 'en', 'two and a half years', 2.5 * 365.2425],
+    ['The deal is worth half a billion dollars.', 'en', 'half a billion dollars', 5e8],
+    ['It lasted half a century.', 'en', 'half a century', 50 * 365.2425],
+    ['Het duurde anderhalf uur.', 'nl', 'anderhalf uur', 1.5 / 24],
+    ['Hij zat tweeënhalf jaar in de cel.', 'nl', 'tweeënhalf jaar', 2.5 * 365.2425],
+    ['Ze woonde een halve kilometer verderop.', 'nl', 'een halve kilometer', 0.5],
+    ['Het kostte anderhalf miljard euro.', 'nl', 'anderhalf miljard euro', 1.5e9],
+  ])('reads a half written in words: %s', (sentence, lang, text, value) => {
+    const claim = only(sentence, lang);
+    expect(claim.text).toBe(text);
+    expect(claim.quantity!.number).toBeCloseTo(value, 6);
+  });
 });
 
 describe('a group broken by a space', () => {
