@@ -52,18 +52,21 @@ export function coreAt(tokens: readonly Token[], i: number, lex: QuantityLexicon
   return parts ? withHalfAfter(tokens, wordCore(tokens, i, i, [...parts], lex), lex) : undefined;
 }
 
+/** One half, written in words ("half a", "and a half", "anderhalf"). */
+export const HALF = 0.5;
+
 /** "half a mile", "half a billion", "anderhalf uur", "tweeënhalf miljoen": a half, or a number word with one. */
 function halfCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): Core | undefined {
   const norm = tokens[i].norm;
   const before = lex.halfBefore.matchAt(tokens, i);
-  if (before) return scaled(tokens, i, before.to, 0.5, lex);
+  if (before) return scaled(tokens, i, before.to, HALF, lex);
   const word = lex.halfWords.get(norm);
   if (word !== undefined) return scaled(tokens, i, i + 1, word, lex);
   for (const ending of lex.halfEndings) {
     if (norm.length <= ending.length || !norm.endsWith(ending)) continue;
     const parts = numberWordParts(norm.slice(0, -ending.length), lex);
     const whole = parts && combineParts(parts);
-    if (whole !== undefined) return scaled(tokens, i, i + 1, whole + 0.5, lex);
+    if (whole !== undefined) return scaled(tokens, i, i + 1, whole + HALF, lex);
   }
   return undefined;
 }
@@ -72,7 +75,7 @@ function halfCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): Co
 function withHalfAfter(tokens: readonly Token[], core: Core | undefined, lex: QuantityLexicon): Core | undefined {
   if (!core || core.value === null || core.scale !== 1 || !Number.isInteger(core.value) || core.end !== undefined) return core;
   const half = lex.halfAfter.matchAt(tokens, core.to);
-  return half ? scaled(tokens, core.from, half.to, core.value + 0.5, lex) : core;
+  return half ? scaled(tokens, core.from, half.to, core.value + HALF, lex) : core;
 }
 
 /** A value with a half, written in words, and the multipliers after it ("half a billion"). */
@@ -85,7 +88,6 @@ function scaled(tokens: readonly Token[], from: number, to: number, value: numbe
   return makeCore(from, to, round(value * scale), HALF * scale, true, scale);
 }
 
-const HALF = 0.5;
 
 /** Most words repeat: segmentation runs once per distinct word, in a cache cleared when it grows too big. */
 const PARTS_CACHE_LIMIT = 50_000;

@@ -129,6 +129,9 @@ function keep(m: Mention, head: Head): boolean {
   if (m.age) return true;
   if (m.yearLike || m.afterName) return head.role !== undefined;
   if (m.core.vague?.needsHead) return head.role !== undefined || m.unit !== undefined;
+  // A half in words is an amount of a unit or a multiple ("half a mile", "half a billion"), not of anything else
+  // ("een halve finale" is a semi-final).
+  if (m.core.words && m.core.value !== null && !Number.isInteger(m.core.value)) return m.unit !== undefined || m.core.scale > 1;
   if (m.core.words && !m.core.vague) return head.role !== undefined || head.text !== undefined || m.unit !== undefined || m.core.value! >= BARE_MONEY_MIN;
   return true;
 }

@@ -2,7 +2,7 @@
 // conversion after it, and the tests that tell a quantity from a label, code, date, time or age.
 
 import { normToken, type Token } from '../../text/tokens.js';
-import { coreAt, glued, round, type Core } from './core.js';
+import { coreAt, glued, HALF, round, type Core } from './core.js';
 import { phraseEndingAt, type IntervalRule, type QuantityLexicon } from './lexicon.js';
 import { ageAt, type Age } from './names.js';
 
@@ -71,7 +71,7 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   // "a mile and a half", "two miles and a half": the half follows the unit.
   const halfAfterUnit = afterUnit && core.value !== null && core.scale === 1 && Number.isInteger(core.value) ? lex.halfAfter.matchAt(tokens, to) : undefined;
   if (halfAfterUnit) {
-    core = { ...core, value: core.value! + 0.5, step: 0.5 };
+    core = { ...core, value: core.value! + HALF, step: HALF };
     to = halfAfterUnit.to;
   }
   let high: Core | undefined;

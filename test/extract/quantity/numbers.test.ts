@@ -132,6 +132,13 @@ describe('fractions of a whole', () => {
     expect(claim.text).toBe(text);
     expect(claim.quantity!.number).toBeCloseTo(value, 6);
   });
+
+  it('reads a half in words only as an amount of a unit or a multiple', () => {
+    expect(texts('The Netherlands reached the semi-final, een halve finale.')).toEqual([]);
+    expect(texts('Ajax speelt zondag een halve finale.', 'nl')).toEqual([]);
+    expect(texts('He took half a step back.')).toEqual([]);
+    expect(texts('They sold half a dozen cars.')).toEqual(['half a dozen']);
+  });
 });
 
 describe('a group broken by a space', () => {
