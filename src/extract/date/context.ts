@@ -4,6 +4,7 @@
 
 import type { Sentence } from '../../model.js';
 import { type DateLexicon, eventKey } from './lexicon.js';
+import { startsUpper } from './grammar.js';
 
 /** Commas, semicolons, colons, brackets and dashes end a clause (a hyphen only with spaces around it). */
 const BREAK_CHARS = new Set([',', ';', ':', '(', ')', '—', '–']);
@@ -98,8 +99,8 @@ export class DateContext {
   /** A capitalised event word beside another capitalised word, inside a sentence that is not set in title case,
    *  is part of a name ("Catching Fire", "the Fire Department", "Election Commission"), not an event. */
   private inName(sentence: Sentence, start: number, end: number): boolean {
-    if (!isUpper(this.text, start) || start === sentence.start) return false;
-    const capitalisedNeighbour = isUpper(this.text, wordBefore(this.text, start, sentence.start)) || isUpper(this.text, wordAfter(this.text, end, sentence.end));
+    if (!startsUpper(this.text, start) || start === sentence.start) return false;
+    const capitalisedNeighbour = startsUpper(this.text, wordBefore(this.text, start, sentence.start)) || startsUpper(this.text, wordAfter(this.text, end, sentence.end));
     return capitalisedNeighbour && !this.titleCase(sentence);
   }
 
@@ -110,7 +111,7 @@ export class DateContext {
   private titleCase(sentence: Sentence): boolean {
     if (this.titleCaseOf !== sentence) {
       const words = this.text.slice(sentence.start, sentence.end).match(/\p{L}+/gu) ?? [];
-      const upper = words.filter((w) => w[0] !== w[0].toLowerCase()).length;
+      const upper = words.filter((w) => startsUpper(w)).length;
       this.titleCaseOf = sentence;
       this.titleCaseValue = upper * 2 > words.length;
     }
@@ -139,12 +140,6 @@ function sameClause(text: string, a: number, b: number): boolean {
     if (BREAK_CHARS.has(c) || (c === '-' && text[i - 1] === ' ' && (text[i + 1] === ' ' || text[i + 1] === '-'))) return false;
   }
   return true;
-}
-
-function isUpper(text: string, at: number): boolean {
-  if (at < 0) return false;
-  const c = text[at];
-  return c !== undefined && c !== c.toLowerCase();
 }
 
 /** Start of the word before offset `at` within the sentence (its letters only), or -1. */

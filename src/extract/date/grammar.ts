@@ -318,9 +318,10 @@ function afterPeriod(t: Tokens, i: number): number {
   return t[i + 1]?.text === '.' && t[i + 1].start === t[i].end ? i + 2 : i + 1;
 }
 
-function startsUpper(text: string): boolean {
-  const c = text[0];
-  return c !== c.toLowerCase();
+/** The character at `at` (the first by default) is a capital; false outside the text. */
+export function startsUpper(text: string, at = 0): boolean {
+  const c = text[at];
+  return c !== undefined && c !== c.toLowerCase();
 }
 
 // ── a month or a year standing alone ──────────────────────────────────────────────────────────────────────
