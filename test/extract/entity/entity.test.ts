@@ -150,6 +150,17 @@ describe('extractEntities candidates', () => {
     ]);
   });
 
+  it.each([
+    ['She lives in Austin, Tex., with her son.', 'Tex', 'Texas'],
+    ['The clinic in Rancho Mirage, Calif, opened late.', 'Calif', 'California'],
+    ['Tex is believed to be seeking more money.', 'Tex', undefined],
+    ["I'll be back, he said in Chicago.", "I'll", undefined],
+    ['Regina Benjamin, MD, a family physician, spoke.', 'MD', undefined],
+  ])('reads a state abbreviation with its full stop or after a town, as written: %s', (text, written, state) => {
+    const claim = entities(text).find((c) => c.text === written);
+    expect(claim?.kind === 'place' ? claim.entity!.canonical : undefined).toBe(state);
+  });
+
   it('drops names of treaties and other non-entities', () => {
     const claims = entities('He vowed to honour the Treaty on Comprehensive Strategic Partnership with Russia.');
     expect(texts(claims)).toEqual(['Russia']);
