@@ -358,6 +358,13 @@ testRule('spelling-variants', {
       },
     },
     {
+      name: 'a slip in a source that spells the surname right elsewhere',
+      story: {
+        a: dated('2025-06-18', 'The reporter Bob Woodard broke the story on Monday. Even Woodward was shocked by the news.'),
+        b: dated('2025-06-18', 'Bob Woodward broke the story on Monday, the paper said.'),
+      },
+    },
+    {
       name: "a first name beside its short form (the rule's shortForms)",
       story: {
         a: dated('2025-06-18', 'Prosecutor David Rossi said the gun was stolen, the court heard on Tuesday.'),
@@ -445,6 +452,14 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'Judge Philip Hickok set the sentencing for May 3, the court said.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Philip H. Hickock" (a)', '"Philip Hickok" (b)'] }],
+    },
+    {
+      name: 'a surname spelled one way throughout a source, and another way by another source',
+      story: {
+        a: dated('2025-06-18', 'The reporter Bob Woodard broke the story on Monday. Even Woodard was shocked by the news.'),
+        b: dated('2025-06-18', 'Bob Woodward broke the story on Monday, the paper said.'),
+      },
+      findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Bob Woodard" (a)', '"Bob Woodward" (b)'] }],
     },
   ],
 });

@@ -93,9 +93,17 @@ function variantsFinding(
   const variants = entries.map((_, i) =>
     entries.map((_, j) => j !== i && !(acronym[i] && acronym[j]) && isVariant(comparables[i], comparables[j], hyphen[i] || hyphen[j], sameWord) && !shortens(i, j) && !shortens(j, i)),
   );
-  // A spelling whose every source also writes a variant of it is their slip ("Turkeminstan" in a text that spells
-  // Turkmenistan three times): the sources do not disagree on the name.
-  const slip = entries.map(([, sources], i) => sources.every((source) => entries.some(([, by], j) => variants[i][j] && by.includes(source))));
+  // A spelling whose every source also writes a variant of it, or of its last words, is their slip ("Turkeminstan"
+  // in a text that spells Turkmenistan three times; "Bob Woodard" in one that later writes "Woodward"): the sources
+  // do not disagree on the name.
+  const partVariant = (i: number, k: number) => {
+    const part = comparables[k].split(' ').length;
+    const whole = comparables[i].split(' ');
+    return part < whole.length && isVariant(whole.slice(-part).join(' '), comparables[k], hyphen[i] || hyphen[k], sameWord);
+  };
+  const slip = entries.map(([, sources], i) =>
+    sources.every((source) => entries.some(([, by], j) => (variants[i][j] || partVariant(i, j)) && by.includes(source))),
+  );
   const forms = entries.filter((_, i) => !slip[i] && entries.some((_, j) => variants[i][j] && !slip[j]));
   if (forms.length < 2) return undefined;
   return {
