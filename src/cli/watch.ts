@@ -2,7 +2,7 @@
 // until Ctrl-C. The process stays warm, so a save costs a warm pipeline run, not a fresh process's start-up and
 // cold first run (docs/performance.md, twelfth session).
 
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
 import { SOURCE_EXTENSION } from '../ingest/index.js';
 import { checkStory } from '../pipeline.js';
@@ -86,7 +86,10 @@ export async function watchStories(folders: string[], initialSetup: CheckSetup, 
     // A changed configuration re-checks every folder; one that does not load leaves the rules in force.
     if (configChanged && (await attempt(() => (setup = loadSetup(folders, args))))) changed = folders.map((_, i) => i);
     let updated = false;
-    for (const i of changed) if (await attempt(() => check(i))) updated = true;
+    for (const i of changed) {
+      if (await attempt(() => check(i))) updated = true;
+      else if (!existsSync(folders[i])) awaitReturn(i);
+    }
     if (updated) {
       if (io.isTTY && !output) io.stdout(CLEAR_SCREEN);
       await attempt(printReport);
@@ -114,16 +117,40 @@ export async function watchStories(folders: string[], initialSetup: CheckSetup, 
   const stopped = new Promise<void>((resolve) => (stop = resolve));
   const removeStopHandlers = host.onStop(stop);
   const watchers: { close(): void }[] = [];
-  try {
-    for (const [i, folder] of folders.entries()) {
-      watchers.push(
-        host.watch(folder, (name) => {
-          if (name !== null && !affectsReport(folder, name, output)) return;
-          changedFolders.add(i);
-          schedule();
-        }),
-      );
+  /** Per folder: the watcher of the folder, or of its parent while the folder is gone. */
+  const folderWatchers: { close(): void }[] = [];
+  const changedFolder = (i: number) => {
+    changedFolders.add(i);
+    schedule();
+  };
+  const watchFolder = (i: number) => {
+    folderWatchers[i] = host.watch(folders[i], (name) => {
+      if (name === null || affectsReport(folders[i], name, output)) changedFolder(i);
+    });
+  };
+  // A folder deleted or moved away (a branch checked out, a folder replaced by a copy) is looked for in its parent
+  // until it is back, then watched and checked again.
+  const awaitReturn = (i: number) => {
+    const folder = path.resolve(folders[i]);
+    const back = () => {
+      if (!existsSync(folder)) return false;
+      folderWatchers[i].close();
+      watchFolder(i);
+      changedFolder(i);
+      return true;
+    };
+    folderWatchers[i].close();
+    try {
+      folderWatchers[i] = host.watch(path.dirname(folder), (name) => void ((name === null || name === path.basename(folder)) && back()));
+    } catch (error) {
+      folderWatchers[i] = { close() {} };
+      io.stderr(errorLine(error)); // the parent is gone too: this folder is not watched again
+      return;
     }
+    back(); // it came back before its parent was watched
+  };
+  try {
+    for (const i of folders.keys()) watchFolder(i);
     const { configFile } = setup;
     if (configFile) {
       watchers.push(
@@ -145,7 +172,7 @@ export async function watchStories(folders: string[], initialSetup: CheckSetup, 
     await stopped;
   } finally {
     removeStopHandlers();
-    for (const watcher of watchers) watcher.close();
+    for (const watcher of [...folderWatchers, ...watchers]) watcher.close();
     host.clearTimeout(timer);
   }
   await runs; // a re-check under way finishes

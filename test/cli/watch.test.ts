@@ -166,6 +166,45 @@ describe('the watch loop', () => {
     expect(io.err.trim().split('\n')).toHaveLength(4);
   });
 
+  it('looks for a deleted folder in its parent until it is back, then watches and checks it again', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'cc-watch-gone-'));
+    const dir = path.join(root, 'story');
+    cpSync(writeStory({ a: AGREE, b: AGREE_TOO }), dir, { recursive: true });
+    const fake = fakeHost();
+    const io = capture();
+    const args = argsFor([dir, '-w', '-f', 'json']);
+    const done = watchStories([dir], loadSetup([dir], args), args, io, fake.host);
+    await runsEnded(io, 1);
+
+    rmSync(dir, { recursive: true });
+    fake.change(dir, 'story'); // fs.watch names the watched folder when it goes
+    fake.elapse();
+    await runsEnded(io, 2);
+    expect(io.err).toMatch(/^crosscheck: .*story.*\nwatching 1 folder — checked in \d+ ms, 1 failed \(last report kept\)/m);
+    expect(fake.closed).toEqual([dir]);
+
+    // Back, with a change: its parent's event re-attaches the folder's watcher and re-checks it.
+    fake.change(root, 'story');
+    expect(fake.timers.size).toBe(0); // still gone
+    cpSync(writeStory({ a: AGREE, b: DISAGREE }), dir, { recursive: true });
+    fake.change(root, 'other');
+    expect(fake.timers.size).toBe(0);
+    fake.change(root, 'story');
+    expect(fake.closed).toEqual([dir, root]);
+    fake.elapse();
+    await runsEnded(io, 3);
+    const printed = reports(io.out);
+    expect(printed).toHaveLength(2);
+    expect(printed[1]!.stories[0]!.findings.some((f) => f.severity === 'error')).toBe(true);
+    fake.change(dir, 'b.txt'); // watched again
+    expect(fake.timers.size).toBe(1);
+    fake.elapse();
+    await runsEnded(io, 4);
+    fake.stop();
+    expect(await done).toBe(1);
+    rmSync(root, { recursive: true, force: true });
+  });
+
   it('does not re-check for the -o report it writes into a watched folder', async () => {
     const dir = writeStory({ a: AGREE, b: AGREE_TOO });
     const report = path.join(dir, 'report.md');
@@ -255,6 +294,32 @@ describe('crosscheck check --watch (process)', () => {
       expect(await exited).toBe(1); // 7,400 personnel contradicts the 6,000 of the other sources
       expect(JSON.parse(readFileSync(report, 'utf8')).stories[0].findings.some((f: { severity: string }) => f.severity === 'error')).toBe(true);
       expect(readdirSync(tmp).sort()).toEqual(['report.json', 'story']);
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('checks a folder again when it comes back after being moved away', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'cc-watch-'));
+    const story = path.join(tmp, 'story');
+    const away = path.join(tmp, 'away');
+    cpSync(SEED, story, { recursive: true });
+    const report = path.join(tmp, 'report.json');
+    const child = spawn(process.execPath, [BIN, 'check', story, '--watch', '-f', 'json', '-o', report], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await vi.waitFor(() => expect(stderr).toContain('watching 1 folder'), { timeout: 10_000, interval: 50 });
+      renameSync(story, away);
+      await vi.waitFor(() => expect(stderr).toContain('1 failed (last report kept)'), { timeout: 10_000, interval: 50 });
+      const file = path.join(away, readdirSync(away).find((f) => f.startsWith('000'))!);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('6,000 personnel', '7,400 personnel'));
+      renameSync(away, story);
+      await vi.waitFor(() => expect(readFileSync(report, 'utf8')).toContain('7,400'), { timeout: 10_000, interval: 50 });
+      child.kill('SIGINT');
+      expect(await exited).toBe(1);
     } finally {
       child.kill('SIGKILL');
       rmSync(tmp, { recursive: true, force: true });
