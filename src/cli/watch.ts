@@ -151,16 +151,18 @@ export async function watchStories(folders: string[], initialSetup: CheckSetup, 
   };
   try {
     for (const i of folders.keys()) watchFolder(i);
-    const { configFile } = setup;
-    if (configFile) {
+    // The config file in force and the folders of rule files (--rules, the config's rulesDirs) reload the rules.
+    const reload = (dir: string, relevant: (name: string) => boolean) =>
       watchers.push(
-        host.watch(path.dirname(configFile), (name) => {
-          if (name !== null && name !== path.basename(configFile)) return;
+        host.watch(dir, (name) => {
+          if (name !== null && !relevant(name)) return;
           configChanged = true;
           schedule();
         }),
       );
-    }
+    const { configFile } = setup;
+    if (configFile) reload(path.dirname(configFile), (name) => name === path.basename(configFile));
+    for (const dir of [...(setup.config.rulesDirs ?? []), ...(args.rules ?? [])]) reload(path.resolve(io.cwd, dir), (name) => name.endsWith('.json'));
     // Watching starts first, so a save during the first check is not missed; its re-check waits for it.
     const started = host.now();
     runs = (async () => {

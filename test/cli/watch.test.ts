@@ -251,6 +251,30 @@ describe('the watch loop', () => {
     expect(reports(io.out)[1]!.stories[0]!.findings.some((f) => f.severity === 'error')).toBe(false);
   });
 
+  it('reloads the rules when a file in a --rules folder changes, and re-checks every folder', async () => {
+    const rulesDir = mkdtempSync(path.join(tmpdir(), 'cc-watch-rules-'));
+    const rule = (severity: string) =>
+      writeFileSync(path.join(rulesDir, 'mine.json'), JSON.stringify({ id: 'mine', kind: 'numeric-agreement', severity, description: 'x', message: 'mine: {label}', docs: 'https://example.org' }));
+    rule('info');
+    const dir = writeStory({ a: AGREE, b: DISAGREE });
+    const fake = fakeHost();
+    const io = capture();
+    const args = { ...argsFor([dir, '-w', '-f', 'json']), rules: [rulesDir] }; // --rules goes through yargs
+    const done = watchStories([dir], loadSetup([dir], args), args, io, fake.host);
+    await runsEnded(io, 1);
+    rule('warning');
+    fake.change(rulesDir, 'notes.txt');
+    expect(fake.timers.size).toBe(0);
+    fake.change(rulesDir, 'mine.json');
+    fake.elapse();
+    await runsEnded(io, 2);
+    fake.stop();
+    await done;
+    const mine = (i: number) => (reports(io.out)[i]!.stories[0]!.findings as { ruleId: string; severity: string }[]).filter((f) => f.ruleId === 'mine').map((f) => f.severity);
+    expect([mine(0), mine(1)]).toEqual([['info'], ['warning']]);
+    rmSync(rulesDir, { recursive: true, force: true });
+  });
+
   it('runs through `check --watch`: V8 flags left alone, stopped by SIGINT with the exit code of the last report', async () => {
     const dir = writeStory({ a: AGREE, b: DISAGREE });
     const beforeCheck = vi.fn();
