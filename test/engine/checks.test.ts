@@ -34,6 +34,13 @@ testRule('numeric-agreement', {
       },
     },
     {
+      name: '"several" fits two (news writes "several" of two, as "hitting several cars" / "struck two other vehicles")',
+      story: {
+        a: dated('2024-03-02', 'The storm injured two people in the coastal town on Friday, officials said.'),
+        b: dated('2024-03-02', 'Several people were injured in the coastal town when the storm struck on Friday.'),
+      },
+    },
+    {
       name: 'a vague amount fits an exact one',
       story: {
         a: dated('2025-06-18', 'Officials said thousands of troops have been deployed along the frontier.'),
@@ -77,8 +84,8 @@ testRule('numeric-agreement', {
     {
       name: 'only a vague amount against agreeing figures: a warning that says so',
       story: {
-        a: dated('2024-03-02', 'The storm injured two people in the coastal town on Friday, officials said.'),
-        b: dated('2024-03-02', 'Two people were injured when the storm hit the coastal town on Friday.'),
+        a: dated('2024-03-02', 'The storm injured 12 people in the coastal town on Friday, officials said.'),
+        b: dated('2024-03-02', 'Twelve people were injured when the storm hit the coastal town on Friday.'),
         c: dated('2024-03-02', 'Several people were injured in the coastal town when the storm struck on Friday.'),
       },
       findings: [{ severity: 'warning', sources: ['a', 'b', 'c'], messageIncludes: ['"Several"', 'it is vague'] }],
