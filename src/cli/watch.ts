@@ -133,15 +133,16 @@ export async function watchStories(folders: string[], initialSetup: CheckSetup, 
   const awaitReturn = (i: number) => {
     const folder = path.resolve(folders[i]);
     const back = () => {
-      if (!existsSync(folder)) return false;
+      if (!existsSync(folder)) return;
       folderWatchers[i].close();
       watchFolder(i);
       changedFolder(i);
-      return true;
     };
     folderWatchers[i].close();
     try {
-      folderWatchers[i] = host.watch(path.dirname(folder), (name) => void ((name === null || name === path.basename(folder)) && back()));
+      folderWatchers[i] = host.watch(path.dirname(folder), (name) => {
+        if (name === null || name === path.basename(folder)) back();
+      });
     } catch (error) {
       folderWatchers[i] = { close() {} };
       io.stderr(errorLine(error)); // the parent is gone too: this folder is not watched again

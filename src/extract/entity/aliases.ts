@@ -48,7 +48,7 @@ export function lookupAlias(index: AliasIndex, folded: string, text: string, sta
   const entry = index.byFolded.get(folded);
   if (entry) {
     const abbreviation = index.abbreviations.get(folded);
-    return abbreviation === undefined || abbreviated(text, start, end, abbreviation) ? entry : undefined;
+    if (abbreviation === undefined || abbreviated(text, start, end, abbreviation)) return entry;
   }
   const acronym = index.acronyms.get(folded);
   return acronym && !LOWER.test(text.slice(start, end)) ? acronym : undefined;
