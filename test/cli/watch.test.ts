@@ -291,27 +291,40 @@ describe('the watch loop', () => {
 describe('crosscheck check --watch (process)', () => {
   const BIN = path.resolve('bin/crosscheck.js');
   const SEED = 'corpus/korea-russia-builders';
+  const WAIT = { timeout: 10_000, interval: 50 };
 
-  it('re-checks the story after a save and exits with the last exit code on SIGINT', async () => {
+  /** The built CLI watching a copy of the seed story in a temporary folder, its JSON report written there. */
+  function watchSeedCopy() {
     const tmp = mkdtempSync(path.join(tmpdir(), 'cc-watch-'));
     const story = path.join(tmp, 'story');
     cpSync(SEED, story, { recursive: true });
     const report = path.join(tmp, 'report.json');
     const child = spawn(process.execPath, [BIN, 'check', story, '--watch', '-f', 'json', '-o', report], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const statusLines = () => stderr.match(/^watching 1 folder — checked in \d+ ms; \d+ errors?, \d+ warnings? \(Ctrl-C to stop\)$/gm)?.length ?? 0;
+    const run = { tmp, story, report, child, stderr: '', exited: new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
+    child.stderr.on('data', (chunk) => (run.stderr += chunk));
+    return run;
+  }
+
+  /** The seed story's first source in `folder` with one figure changed (6,000 personnel → 7,400). */
+  const changeFigure = (folder: string, write = (file: string, text: string) => writeFileSync(file, text)) => {
+    const file = path.join(folder, readdirSync(folder).find((f) => f.startsWith('000'))!);
+    write(file, readFileSync(file, 'utf8').replace('6,000 personnel', '7,400 personnel'));
+  };
+
+  it('re-checks the story after a save and exits with the last exit code on SIGINT', async () => {
+    const run = watchSeedCopy();
+    const { tmp, story, report, child, exited } = run;
+    const statusLines = () => run.stderr.match(/^watching 1 folder — checked in \d+ ms; \d+ errors?, \d+ warnings? \(Ctrl-C to stop\)$/gm)?.length ?? 0;
     try {
-      await vi.waitFor(() => expect(statusLines()).toBe(1), { timeout: 10_000, interval: 50 });
+      await vi.waitFor(() => expect(statusLines()).toBe(1), WAIT);
       expect(readFileSync(report, 'utf8')).not.toContain('7,400');
 
       // Saved as editors do: a temporary file renamed over the source.
-      const file = path.join(story, readdirSync(story).find((f) => f.startsWith('000'))!);
-      const edited = readFileSync(file, 'utf8').replace('6,000 personnel', '7,400 personnel');
-      writeFileSync(`${file}.swp`, edited);
-      renameSync(`${file}.swp`, file);
-      await vi.waitFor(() => expect(readFileSync(report, 'utf8')).toContain('7,400'), { timeout: 10_000, interval: 50 });
+      changeFigure(story, (file, text) => {
+        writeFileSync(`${file}.swp`, text);
+        renameSync(`${file}.swp`, file);
+      });
+      await vi.waitFor(() => expect(readFileSync(report, 'utf8')).toContain('7,400'), WAIT);
       expect(statusLines()).toBeGreaterThanOrEqual(2);
 
       child.kill('SIGINT');
@@ -325,23 +338,16 @@ describe('crosscheck check --watch (process)', () => {
   }, 30_000);
 
   it('checks a folder again when it comes back after being moved away', async () => {
-    const tmp = mkdtempSync(path.join(tmpdir(), 'cc-watch-'));
-    const story = path.join(tmp, 'story');
+    const run = watchSeedCopy();
+    const { tmp, story, report, child, exited } = run;
     const away = path.join(tmp, 'away');
-    cpSync(SEED, story, { recursive: true });
-    const report = path.join(tmp, 'report.json');
-    const child = spawn(process.execPath, [BIN, 'check', story, '--watch', '-f', 'json', '-o', report], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      await vi.waitFor(() => expect(stderr).toContain('watching 1 folder'), { timeout: 10_000, interval: 50 });
+      await vi.waitFor(() => expect(run.stderr).toContain('watching 1 folder'), WAIT);
       renameSync(story, away);
-      await vi.waitFor(() => expect(stderr).toContain('1 failed (last report kept)'), { timeout: 10_000, interval: 50 });
-      const file = path.join(away, readdirSync(away).find((f) => f.startsWith('000'))!);
-      writeFileSync(file, readFileSync(file, 'utf8').replace('6,000 personnel', '7,400 personnel'));
+      await vi.waitFor(() => expect(run.stderr).toContain('1 failed (last report kept)'), WAIT);
+      changeFigure(away);
       renameSync(away, story);
-      await vi.waitFor(() => expect(readFileSync(report, 'utf8')).toContain('7,400'), { timeout: 10_000, interval: 50 });
+      await vi.waitFor(() => expect(readFileSync(report, 'utf8')).toContain('7,400'), WAIT);
       child.kill('SIGINT');
       expect(await exited).toBe(1);
     } finally {
