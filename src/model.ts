@@ -87,6 +87,12 @@ export interface QuantityInfo {
   /** The person the sentence introduced by their age before this figure ("36-year-old Jane Doe fell 60 metres"):
    *  who a distance is about when the text names no other head. */
   subject?: { age: number; name?: string };
+  /** The words that make this figure an update of an earlier one, from the verb to the figure ("rose from nine to
+   *  12", "is opgelopen tot 12"): of a count that develops, the most recent by wording. */
+  update?: string;
+  /** A figure its own sentence says was replaced ("nine" of "rose from nine to 12"): not its source's answer, so
+   *  alignment leaves it out. */
+  replaced?: true;
   /** The story's settled name of the person an age or a distance is about (set by normalize). */
   person?: string;
   /** Id of the claim this one is a part of ("6,000 … including 1,000 engineers"). */

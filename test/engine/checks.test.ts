@@ -107,6 +107,30 @@ testRule('numeric-agreement', {
       findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['most recent: "12" in b (published 2024-03-04)'] }],
     },
     {
+      name: 'undated sources, one worded as an update of the toll: a warning naming it',
+      story: {
+        a: 'Nine people were killed when the earthquake struck the hill town on Tuesday, officials said.',
+        b: 'The death toll from the earthquake rose from 9 to 12 on Wednesday, officials in the hill town said.',
+      },
+      findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['most recent by its wording: "rose from 9 to 12" in b'] }],
+    },
+    {
+      name: 'in Dutch too',
+      story: {
+        a: 'Bij de aardbeving in het bergdorp zijn dinsdag negen mensen omgekomen, zeggen de autoriteiten.',
+        b: 'Het dodental van de aardbeving is opgelopen tot 12, zeggen de autoriteiten in het bergdorp.',
+      },
+      findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['most recent by its wording: "opgelopen tot 12" in b'] }],
+    },
+    {
+      name: 'both worded as updates, to different tolls: nothing tells which is recent',
+      story: {
+        a: 'The death toll from the earthquake in the hill town rose to 9 on Tuesday, officials said.',
+        b: 'The death toll from the earthquake in the hill town rose to 12 on Tuesday, officials said.',
+      },
+      findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['"9"', '"12"'] }],
+    },
+    {
       name: 'ages one birthday fits, said months apart: information, not a conflict',
       story: {
         a: dated('2013-01-03', 'Christopher Simpson, 26, was charged with murder on Wednesday, police said.'),

@@ -63,7 +63,11 @@ function conflictFinding(
     note = ' One birthday fits every age at its source\'s publication date: ages said at different times.';
   } else if (options.developingFrames && options.developingFrames.includes(slot.claims[0].quantity?.frame ?? '')) {
     const recent = mostRecent(slot.claims, ctx);
-    if (recent && publishedLater(recent.published, slot.claims, ctx)) {
+    const update = recent && publishedLater(recent.published, slot.claims, ctx) ? undefined : updateWorded(slot, groups);
+    if (update) {
+      severity = options.developingSeverity ?? severity;
+      note = ` The count may have developed; most recent by its wording: "${update.quantity!.update}" in ${update.source}.`;
+    } else if (recent && publishedLater(recent.published, slot.claims, ctx)) {
       severity = options.developingSeverity ?? severity;
       note = ` The count may have developed; most recent: "${recent.claim.text}" in ${recent.claim.source}${recent.published ? ` (published ${recent.published})` : ''}.`;
     }
@@ -112,6 +116,18 @@ function attributionOf(g: ValueGroup): string | undefined {
 function publishedLater(latest: string | null, claims: Claim[], ctx: CheckContext): boolean {
   const published = new Map(ctx.sources.map((s) => [s.id, s.published]));
   return latest !== null && claims.some((c) => (published.get(c.source) ?? latest) < latest);
+}
+
+/**
+ * The mention worded as an update ("the toll rose to 12"), when the mentions so worded all give one of the slot's
+ * values and no other value is: that value replaced the others. Publication dates, when they tell, come first.
+ */
+function updateWorded(slot: AlignedSlot, groups: readonly ValueGroup[]): Claim | undefined {
+  const updates = slot.mentions.filter((m) => m.quantity?.update !== undefined);
+  if (updates.length === 0) return undefined;
+  const worded = groups.filter((g) => g.claims.some((c) => updates.some((u) => u.source === c.source && compatible(u, c))));
+  if (worded.length !== 1) return undefined;
+  return updates.find((u) => worded[0].claims.some((c) => c.source === u.source && compatible(u, c)));
 }
 
 /** The latest claim by publication date (YYYY-MM-DD, so code units order them as localeCompare would, without

@@ -162,6 +162,7 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
   });
   const partOf = findParts(tokens, mentions, heads, lex);
   const claims = new Map<Mention, Claim>();
+  const updates: { verb: number; link: number }[] = [];
   let lastAge: Mention | undefined;
   for (const m of mentions) {
     const f = facts.get(m)!;
@@ -185,6 +186,11 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     else if (lastAge && f.head === undefined) quantity.subject = subjectOf(lastAge);
     const start = tokens[m.from].start;
     const end = mentionEnd(tokens, m);
+    const verb = updateVerbBefore(tokens, m, lex);
+    if (verb !== undefined) {
+      quantity.update = source.text.slice(tokens[verb].start, end);
+      updates.push({ verb, link: m.from - 1 });
+    }
     const value = quantity.qualifier === 'exact' ? quantity.number : { ...quantity.interval };
     claims.set(m, makeClaim(source, 'quantity', start, end, sentence, value, { quantity }));
   }
@@ -192,6 +198,11 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     const claim = claims.get(part);
     const of = claims.get(total);
     if (claim && of) claim.quantity!.partOf = of.id;
+  }
+  // The figure after "from" between an update's verb and its link ("9" of "rose from 9 to 12") is the one replaced;
+  // another figure there is the change ("fell 2.5 percent to €2.73").
+  for (const [m, claim] of claims) {
+    if (lex.updateFrom.has(tokens[m.from - 1]?.norm) && updates.some((u) => m.from > u.verb && m.to <= u.link)) claim.quantity!.replaced = true;
   }
   return recordClaims.length === 0 ? [...claims.values()] : [...recordClaims, ...claims.values()].sort((a, b) => a.start - b.start);
 }
@@ -246,6 +257,21 @@ function joinedInList(tokens: readonly Token[], a: Mention, head: Head, b: Menti
   if (a.unit || b.unit || a.age || b.age || head.text === undefined) return false;
   const joiner = lex.listJoiners.matchAt(tokens, Math.max(a.to, head.to));
   return joiner !== undefined && joiner.to === b.from;
+}
+
+/** Tokens looked back over from an update's link word for its verb ("rose by 3 percent to", "rose from 9 to"). */
+const UPDATE_REACH = 5;
+
+/** Index of the verb that makes the mention an update ("the toll rose to 12", "steeg van 9 naar 12"): a link word right
+ *  before the figure, the verb a few words before it in the same clause. */
+function updateVerbBefore(tokens: readonly Token[], m: Mention, lex: QuantityLexicon): number | undefined {
+  if (m.from < 2 || !lex.updateLinks.has(tokens[m.from - 1].norm)) return undefined;
+  for (let j = m.from - 2; j >= 0 && j >= m.from - 1 - UPDATE_REACH; j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct' || lex.clauseOpeners.has(t.norm)) return undefined;
+    if (lex.updateVerbs.has(t.norm)) return j;
+  }
+  return undefined;
 }
 
 /** Where a mention's text ends: a core cut inside its last token ("$13 billion-a price") ends at the cut. */
@@ -373,6 +399,8 @@ function quantityRecord(number: number | null, interval: Interval, qualifier: Qu
     owner: undefined,
     subject: undefined,
     partOf: undefined,
+    update: undefined,
+    replaced: undefined,
     person: undefined,
   };
 }

@@ -66,6 +66,7 @@ interface QuantitiesSection {
   definiteArticles: string[];
   stopwords: string[];
   ownerVerbs?: string[];
+  updates?: { verbs: string[]; links: string[]; from: string[] };
   unitReadings?: Record<string, { as: string; cues: string[] }>;
   notHeadSuffixes: string[];
   pluralEndings?: string[];
@@ -145,6 +146,11 @@ export interface QuantityLexicon {
   definiteArticles: Set<string>;
   stopwords: Set<string>;
   ownerVerbs: Set<string>;
+  /** Verbs of change and the link word before a figure that make it an update ("the toll rose to 12"). */
+  updateVerbs: Set<string>;
+  updateLinks: Set<string>;
+  /** The word before the figure an update replaced ("from" of "rose from 9 to 12"). */
+  updateFrom: Set<string>;
   /** Words that open a subordinate clause ("when", "after"; the dates section's clauseOpeners): a role named
    *  before one belongs to another clause. */
   clauseOpeners: Set<string>;
@@ -248,6 +254,9 @@ function compile(lang: Language): QuantityLexicon {
     definiteArticles: words(q.definiteArticles),
     stopwords,
     ownerVerbs: words(q.ownerVerbs),
+    updateVerbs: words(q.updates?.verbs),
+    updateLinks: words(q.updates?.links),
+    updateFrom: words(q.updates?.from),
     clauseOpeners: words(section<{ clauseOpeners?: string[] }>(lang, 'dates').clauseOpeners),
     unitReadings: new Map(Object.entries(q.unitReadings ?? {}).map(([unit, r]) => [unit, { as: r.as, cues: words(r.cues) }])),
     knownWords,

@@ -64,6 +64,34 @@ describe('ranges', () => {
   });
 });
 
+describe('figures worded as an update', () => {
+  it.each([
+    ['The death toll rose to 12 on Monday.', 'en', 'rose to 12'],
+    ['The toll rose from nine to 12.', 'en', 'rose from nine to 12'],
+    ['The number of dead has now risen to at least 40.', 'en', 'risen to at least 40'],
+    ['The toll was revised down to 8 on Tuesday.', 'en', 'revised down to 8'],
+    ['Het dodental is opgelopen tot 12.', 'nl', 'opgelopen tot 12'],
+    ['Het aantal doden steeg van negen naar 14.', 'nl', 'steeg van negen naar 14'],
+  ])('%s', (text, lang, update) => {
+    const updated = quantities(text, lang).filter((c) => c.quantity?.update !== undefined);
+    expect(updated.map((c) => c.quantity!.update)).toEqual([update]);
+  });
+  it('marks the figure an update replaced', () => {
+    expect(quantities('The toll rose from 9 to 12.').map((c) => [c.text, c.quantity?.replaced])).toEqual([['9', true], ['12', undefined]]);
+    expect(quantities('Het dodental steeg van 9 naar 14.', 'nl').map((c) => [c.text, c.quantity?.replaced])).toEqual([['9', true], ['14', undefined]]);
+    expect(quantities('Shares fell 2.5 percent to €2.73.').map((c) => [c.text, c.quantity?.replaced])).toEqual([['2.5 percent', undefined], ['€2.73', undefined]]);
+  });
+  it.each([
+    ['Twelve people were killed in the town.', 'en'],
+    ['Shares rose 5 percent on Monday.', 'en'],
+    ['The toll, which rose sharply, stands at 12.', 'en'],
+    ['The toll rose, and police counted 12 dead in the town to 14 dead in the valley.', 'en'],
+    ['Het dodental is 12.', 'nl'],
+  ])('not an update: %s', (text, lang) => {
+    expect(quantities(text, lang).map((c) => c.quantity?.update)).not.toContainEqual(expect.any(String));
+  });
+});
+
 describe('roles and predicates', () => {
   it.each([
     ['North Korea will send 6,000 personnel.', 'en', 'personnel', 'send'],
