@@ -144,6 +144,11 @@ describe('canonicalizeEntities rules', () => {
     expect(keyOf(claims, 's2', 'Ivan Koeznetsov')).toBe(keyOf(claims, 's0', 'Ivan Koeznetsov'));
   });
 
+  it('undoes the Dutch ks and ej of a Russian first name (Aleksej = Alexei)', () => {
+    const claims = keyed([['en', 'Finance Minister Alexei Kudrin spoke.'], ['nl', 'Minister van financiën Aleksej Koedrin sprak.']]);
+    expect(keyOf(claims, 's1', 'Aleksej Koedrin')).toBe(keyOf(claims, 's0', 'Alexei Kudrin'));
+  });
+
   it('joins a bare name spelled a little differently to the one person it names, never a word with an ending added', () => {
     const claims = keyed([['en', 'His sister Mahnefah Gray said he was calm.'], ['en', 'Later, Mahnefeh said the police lied.']]);
     expect(keyOf(claims, 's1', 'Mahnefeh')).toBe(keyOf(claims, 's0', 'Mahnefah Gray'));

@@ -40,6 +40,10 @@ export const EVIDENCE_RANK: Record<Evidence, number> = { alias: 3, cue: 2, shape
 const MAX_ALIAS_TOKENS = 12;
 /** A longer capitalised run is shouting or a list, not a name: only known names are taken from it. */
 const MAX_RUN_TOKENS = 16;
+/** Words of a title phrase that may come before the capitalised run it ends in ("minister van" of "minister van
+ *  Buitenlandse Zaken"). */
+const MAX_TITLE_LEAD = 4;
+
 /** How far (tokens) a title may sit after ", " and an event word from its place. */
 const TITLE_AFTER_GAP = 3;
 const EVENT_REACH = 20;
@@ -223,6 +227,7 @@ class MentionScanner {
     if (head) return void found.push(head);
     let lead = a;
     while (lead < b && this.leadingNoise(lead, a, b)) lead++;
+    lead = Math.max(lead, this.titleEndInside(a, b));
     if (lead >= b || this.anyCue(lead, b, this.lex.nonEntityCues)) return;
     if (this.anyCue(lead, b, this.lex.organizationCues) && !this.aliasAt(lead, b)) {
       const m = this.chunkMention(lead, b, r, 'organization', 'cue');
@@ -395,6 +400,17 @@ class MentionScanner {
   }
 
   // ── titles ────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Where a title that begins before the run ends inside it ("minister van Buitenlandse Zaken Ali Demir"): its
+   *  capitalised words are the title's, not the name's. The run's start when there is none. */
+  private titleEndInside(a: number, b: number): number {
+    const t = this.tokens;
+    for (let s = Math.max(0, a - MAX_TITLE_LEAD); s < a; s++) {
+      const m = this.lex.titles.phrases.matchAt(t, s);
+      if (m && m.to > a && m.to < b) return m.to;
+    }
+    return a;
+  }
 
   /** A title phrase whose last token is just before i (an honorific may sit between). */
   private titleEndingAt(i: number): Span | undefined {

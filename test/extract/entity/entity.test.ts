@@ -137,6 +137,16 @@ describe('extractEntities candidates', () => {
     expect([dutch.text, dutch.entity!.title]).toEqual(['Jan Bakker', 'prosecutor']);
   });
 
+  it.each([
+    ['Secretary of State Hillary Clinton said it.', 'en', 'Hillary Clinton', 'foreign-minister'],
+    ['Interior Minister Ali Demir said 1,500 rescue workers had been deployed.', 'en', 'Ali Demir', 'interior-minister'],
+    ['De minister van Buitenlandse Zaken Ali Demir zei het.', 'nl', 'Ali Demir', 'foreign-minister'],
+    ['Minister van Binnenlandse Zaken Ali Demir zei het.', 'nl', 'Ali Demir', 'interior-minister'],
+  ])('leaves the capitalised words of a title that began before them out of the name: %s', (text, lang, name, title) => {
+    const people = entities(text, lang === 'nl' ? nl : undefined).filter((c) => c.kind === 'person');
+    expect(people.map((c) => [c.text, c.entity!.title])).toEqual([[name, title]]);
+  });
+
   it('takes no acronym title for the end of a name ("SeaMicro CEO")', () => {
     const claims = entities('The deal was announced by Andrew Feldman, SeaMicro CEO, on Wednesday.');
     expect(claims.filter((c) => c.kind === 'person').map((c) => c.text)).toEqual(['Andrew Feldman']);
