@@ -64,7 +64,7 @@ export function alignClaims(
   const context = contextIndex(claims, sources, langs);
   const languageOf = new Map(sources.map((s) => [s.id, langs.get(s.language)]));
   const stemOf = (claim: Claim, head: string): string => headNounStem(head, languageOf.get(claim.source));
-  // A figure its source says was replaced ("rose from nine to 12") answers no question of the story now.
+  // A figure its source says was replaced ("rose from 9 to 12") answers no question of the story now.
   const answers = claims.filter((c) => !c.quantity?.replaced);
   const members = membersOf(answers, order, context, counterpartClaims(answers, sources, lineage, context, options.pairing), options, stemOf);
   shareCounterpartKeys(members);

@@ -119,8 +119,8 @@ function publishedLater(latest: string | null, claims: Claim[], ctx: CheckContex
 }
 
 /**
- * The mention worded as an update ("the toll rose to 12"), when the mentions so worded all give one of the slot's
- * values and no other value is: that value replaced the others. Publication dates, when they tell, come first.
+ * The mention worded as an update ("the toll rose to 12"), when every mention so worded gives the same one of the
+ * slot's values: that value replaced the others. Publication dates, when they tell, come first.
  */
 function updateWorded(slot: AlignedSlot, groups: readonly ValueGroup[]): Claim | undefined {
   const updates = slot.mentions.filter((m) => m.quantity?.update !== undefined);

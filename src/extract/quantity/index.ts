@@ -201,8 +201,10 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
   }
   // The figure after "from" between an update's verb and its link ("9" of "rose from 9 to 12") is the one replaced;
   // another figure there is the change ("fell 2.5 percent to €2.73").
-  for (const [m, claim] of claims) {
-    if (lex.updateFrom.has(tokens[m.from - 1]?.norm) && updates.some((u) => m.from > u.verb && m.to <= u.link)) claim.quantity!.replaced = true;
+  if (updates.length > 0) {
+    for (const [m, claim] of claims) {
+      if (lex.updateFrom.has(tokens[m.from - 1]?.norm) && updates.some((u) => m.from > u.verb && m.to <= u.link)) claim.quantity!.replaced = true;
+    }
   }
   return recordClaims.length === 0 ? [...claims.values()] : [...recordClaims, ...claims.values()].sort((a, b) => a.start - b.start);
 }
