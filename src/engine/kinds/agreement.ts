@@ -63,11 +63,12 @@ function conflictFinding(
     note = ' One birthday fits every age at its source\'s publication date: ages said at different times.';
   } else if (options.developingFrames && options.developingFrames.includes(slot.claims[0].quantity?.frame ?? '')) {
     const recent = mostRecent(slot.claims, ctx);
-    const update = recent && publishedLater(recent.published, slot.claims, ctx) ? undefined : updateWorded(slot, groups);
+    const dated = recent !== undefined && publishedLater(recent.published, slot.claims, ctx);
+    const update = dated ? undefined : updateWorded(slot, groups);
     if (update) {
       severity = options.developingSeverity ?? severity;
       note = ` The count may have developed; most recent by its wording: "${update.quantity!.update}" in ${update.source}.`;
-    } else if (recent && publishedLater(recent.published, slot.claims, ctx)) {
+    } else if (recent && dated) {
       severity = options.developingSeverity ?? severity;
       note = ` The count may have developed; most recent: "${recent.claim.text}" in ${recent.claim.source}${recent.published ? ` (published ${recent.published})` : ''}.`;
     }
