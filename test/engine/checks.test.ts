@@ -312,6 +312,45 @@ testRule('spelling-variants', {
       },
     },
     {
+      name: 'a slip like a draft\'s, with no draft named: too far apart to be one entity, no finding',
+      story: {
+        a: dated('2025-06-18', 'The Yankees signed first baseman Mark Teixiera on Tuesday, the club said.'),
+        b: dated('2025-06-18', 'Mark Teixeira agreed an eight-year deal with the Yankees on Tuesday.'),
+      },
+    },
+    ...[
+      ['letters added at the end make another name', 'Senator Anna Roberts said', 'Senator Anna Robertson said'],
+      ['a word of four letters', 'The envoy said in Iran', 'The envoy said in Iraq'],
+      ['two edits in a word of eight letters', 'Officials said in Coronado', 'Officials said in Colorado'],
+      ['another first letter', 'Police named the driver as Lena Bower', 'Police named the driver as Lena Tower'],
+      ['the plural of a wire\'s name', 'The Bulldog fans cheered', 'The Bulldogs fans cheered'],
+      ['a name no source writes alike', 'Analyst Nikos Papadopoulos said', 'Governor Ann Walsh said'],
+    ].map(([what, draft, wire]) => ({
+      name: `draft mode: ${what}: "${draft}" / "${wire}"`,
+      primary: 'draft',
+      story: {
+        draft: dated('2025-06-18', `${draft} on Tuesday that the talks would resume.`),
+        wire: dated('2025-06-18', `${wire} on Tuesday that the talks would resume.`),
+      },
+    })),
+    {
+      name: 'draft mode: a name one wire writes in the plural, another with a slip',
+      primary: 'draft',
+      story: {
+        draft: dated('2025-06-18', 'The Bulldog defence held on Saturday, the coach said.'),
+        'wire-a': dated('2025-06-18', 'The Bulldogs won on Saturday after a late goal.'),
+        'wire-b': dated('2025-06-18', 'A late goal gave the Bulldgos the win on Saturday.'),
+      },
+    },
+    {
+      name: 'draft mode: a translated name in a source of another language',
+      primary: 'draft',
+      story: {
+        draft: dated('2025-06-18', 'The minister arrived in Nuremberg on Tuesday for talks.'),
+        nl: dated('2025-06-18', 'De minister kwam dinsdag in Neurenberg aan voor gesprekken.'),
+      },
+    },
+    {
       name: 'a hyphen or a space is house style',
       story: {
         a: dated('2025-06-18', 'The climber fell in the Aoraki-Mount Cook national park on Saturday, police said.'),
@@ -491,6 +530,31 @@ testRule('spelling-variants', {
         b: dated('2025-06-18', 'Bob Woodward broke the story on Monday, the paper said.'),
       },
       findings: [{ severity: 'info', sources: ['a', 'b'], messageIncludes: ['"Bob Woodard" (a)', '"Bob Woodward" (b)'] }],
+    },
+    {
+      name: 'draft mode: a name only the draft gives, a transposition of the wires\' name',
+      primary: 'draft',
+      story: {
+        draft: dated('2025-06-18', 'The Yankees signed first baseman Mark Teixiera on Tuesday, the club said.'),
+        'wire-a': dated('2025-06-18', 'Mark Teixeira agreed an eight-year deal with the Yankees on Tuesday.'),
+        'wire-b': dated('2025-06-18', 'The club confirmed on Tuesday that Teixeira had signed.'),
+      },
+      findings: [
+        {
+          severity: 'warning',
+          sources: ['draft', 'wire-a', 'wire-b'],
+          messageIncludes: ['Mark Teixeira is spelled', '"Mark Teixiera" (draft)', '"Mark Teixeira" (wire-a)', '"Teixeira" (wire-b)'],
+        },
+      ],
+    },
+    {
+      name: 'draft mode: a place with a letter dropped, in Dutch',
+      primary: 'concept',
+      story: {
+        concept: dated('2025-06-18', 'De brand in Evanville werd dinsdag geblust, meldde de brandweer.'),
+        anp: dated('2025-06-18', 'De brandweer heeft de brand in Evansville dinsdag geblust.'),
+      },
+      findings: [{ severity: 'warning', sources: ['concept', 'anp'], messageIncludes: ['"Evanville" (concept)', '"Evansville" (anp)'] }],
     },
   ],
 });

@@ -1,13 +1,15 @@
 // spelling-variants: one entity written several ways by sources of one language (Tolstoy / Tolstoi,
 // Catherine / Katherine). Across languages a different form is a translation (Rusland), not a variant.
 
-import type { Claim, Finding } from '../../model.js';
+import type { Claim, Finding, Severity } from '../../model.js';
 import type { AlignedSlot } from '../../align/index.js';
 import type { Check, RuleDefinition } from '../types.js';
 import { distance } from 'fastest-levenshtein';
 import { fillTemplate } from '../template.js';
 import { pushTo } from '../../collections.js';
 import { QUESTION_ENTITY_KEY } from '../../align/keys.js';
+import { folded, isAcronym, withoutPossessive, type SameWord } from '../names.js';
+import { draftSpellingFindings, type NameStyle } from './draft-spelling.js';
 
 interface SpellingOptions {
   /** Per language: word endings that are a house's habit in organisation and place names (ise / ize). */
@@ -16,10 +18,10 @@ interface SpellingOptions {
   plurals?: Record<string, string[]>;
   /** Per language: first names and their short forms (david: [dave]), one name in a person's name. */
   shortForms?: Record<string, Record<string, string[]>>;
+  /** Severity of a draft's name that no source gives but one writes alike (--primary); the rule's own by default. */
+  draftSeverity?: Severity;
 }
 
-/** Whether two different words of a name are one word written two ways as house style. */
-type SameWord = (a: string, b: string) => boolean;
 const NO_SHORT_FORMS: SameWord = () => false;
 
 export const spellingVariants: Check = (rule, ctx) => {
@@ -48,6 +50,12 @@ export const spellingVariants: Check = (rule, ctx) => {
       if (finding) findings.push(finding);
     }
   }
+  // In draft mode, the draft's names are also compared with names of other slots, as this language writes them.
+  const draftStyle = (lang: string): NameStyle => ({
+    comparable: (name, kind) => withHabits(comparable(name, plurals.get(lang)), kind === 'person' ? [] : (houseStyle[lang] ?? [])),
+    sameWord: shortForms.get(lang) ?? NO_SHORT_FORMS,
+  });
+  findings.push(...draftSpellingFindings(rule, ctx, options.draftSeverity ?? rule.severity, draftStyle));
   return findings;
 };
 
@@ -165,14 +173,6 @@ function withHabits(name: string, habits: readonly [string, string][]): string {
     .join(' ');
 }
 
-/** "Smith's" → "Smith", and "the AMA's Board" beside "the AMA Board": a possessive is grammar, not spelling.
- *  Most names have none, and skip the regex. */
-function withoutPossessive(text: string): string {
-  return text.includes("'s") || text.includes('’s') ? text.replace(POSSESSIVE, '$1') : text;
-}
-
-const POSSESSIVE = /(\p{L})['’]s\b/gu;
-
 /** Case, dots and hyphens are house style (U.S. / US, Kim Jong-un / Kim Jong Un), not spelling; nor is number (the
  *  language's plural endings dropped from each word). */
 function comparable(name: string, plural: RegExp | undefined): string {
@@ -183,14 +183,4 @@ function comparable(name: string, plural: RegExp | undefined): string {
 function pluralPattern(endings: string[]): RegExp {
   const alternatives = [...endings].sort((a, b) => b.length - a.length).join('|');
   return new RegExp(`(\\p{L}{3,})(?:${alternatives})\\b`, 'gu');
-}
-
-function folded(name: string): string {
-  return name.toLowerCase().replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
-}
-
-/** One word in capitals once its dots are gone (US, U.S.A.): an abbreviation, whose forms are not spellings. */
-function isAcronym(name: string): boolean {
-  const letters = name.replace(/\./g, '');
-  return !/\s/.test(letters) && letters.length <= 5 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }
