@@ -84,6 +84,8 @@ export interface QuantityInfo {
   per?: string;
   /** Whose figure it is, as written ("Acme's 10 percent share", "Acme had 7.2%"). */
   owner?: string;
+  /** The whole a share is of, its head noun as written ("voters" of "90 percent of eligible voters"). */
+  whole?: string;
   /** The person the sentence introduced by their age before this figure ("36-year-old Jane Doe fell 60 metres"):
    *  who a distance is about when the text names no other head. */
   subject?: { age: number; name?: string };

@@ -93,7 +93,7 @@ export function alignClaims(
 const NO_PARTNERS: readonly Member[] = [];
 
 function membersOf(claims: Claim[], order: Map<string, number>, context: ContextIndex, partners: Partners, options: AlignOptions, headNounStem: KeyOptions['headNounStem']): Member[] {
-  const keyOptions: KeyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames), subgroupRoles: new Set(options.subgroupRoles), singleHolderTitles: new Set(options.singleHolderTitles), headNounStem };
+  const keyOptions: KeyOptions = { eventFrames: new Set(options.eventFrames), headKeyedFrames: new Set(options.headKeyedFrames), sharedFrames: new Set(options.sharedFrames), ownerKeyedFrames: new Set(options.ownerKeyedFrames), shareFrames: new Set(options.shareFrames), subgroupRoles: new Set(options.subgroupRoles), singleHolderTitles: new Set(options.singleHolderTitles), headNounStem };
   const valueId = valueNumbering();
   const members = claims.map(
     (claim): Member => ({

@@ -23,6 +23,8 @@ export interface KeyOptions {
   headKeyedFrames: ReadonlySet<string>;
   sharedFrames: ReadonlySet<string>;
   ownerKeyedFrames: ReadonlySet<string>;
+  /** Frames of shares, keyed by the whole when the text names it ("percent of voters"). */
+  shareFrames: ReadonlySet<string>;
   subgroupRoles: ReadonlySet<string>;
   /** Title keys of offices one person holds at a time (president, general manager). */
   singleHolderTitles: ReadonlySet<string>;
@@ -79,9 +81,14 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     if (known === undefined && counted === undefined) return [];
     // A rate ("$23 million per season") and a total ("$184 million") answer two questions.
     const base = known ?? `count of ${options.headNounStem(claim, counted!)}`;
-    const rated = q.per ? `${base} per ${q.per}` : base;
+    // A share of one whole and a share of another answer two questions ("90 percent of the candidates", "88 percent
+    // of voters").
+    const whole = q.whole !== undefined && q.frame !== undefined && options.shareFrames.has(q.frame) ? q.whole : undefined;
+    const ofWhole = whole === undefined ? base : `${base} of ${options.headNounStem(claim, whole)}`;
+    const rated = q.per ? `${ofWhole} per ${q.per}` : ofWhole;
     const subject = measured ? `${rated} of ${measured}` : rated;
-    const label = counted === undefined ? quantityLabel(subject) : `count of ${counted.toLowerCase()}`;
+    // Labels name a head noun as written ("count of villages", "percent of eligible voters"), keys by its stem.
+    const label = counted !== undefined ? `count of ${counted.toLowerCase()}` : whole !== undefined && subject === ofWhole ? `${quantityLabel(base)} of ${whole.toLowerCase()}` : quantityLabel(subject);
     // One value per event, or per person / place measured: a different value there is a conflict.
     // A frame that many things of one story share (how long the siege, the trial, the flight lasted) needs more
     // shared context before two values are one question.

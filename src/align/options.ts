@@ -8,6 +8,7 @@ export interface AlignOptions {
   headKeyedFrames: string[];
   sharedFrames: string[];
   ownerKeyedFrames: string[];
+  shareFrames: string[];
   subgroupRoles: string[];
   singleHolderTitles: string[];
   minContext: Record<KeyClass, number>;

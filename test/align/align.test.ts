@@ -96,6 +96,7 @@ describe('slot keys', () => {
     headKeyedFrames: new Set(['age']),
     sharedFrames: new Set(['duration']),
     ownerKeyedFrames: new Set(['percent.market-share']),
+    shareFrames: new Set(['percent']),
     subgroupRoles: new Set(['police']),
     singleHolderTitles: new Set(['general-manager']),
     headNounStem: (_claim: unknown, head: string) => headNounStem(head, loadLanguages().get('en')),
@@ -111,6 +112,9 @@ describe('slot keys', () => {
     expect([slotKeys(date(false), events)[0].id, slotKeys(date(true), events)[0].id]).toEqual(['date:announce', 'planned-date:announce']);
     // A market share is one per owner: keyed by whose it is.
     expect(slotKeys(claimWith({ quantity: q(10, 10, 10, { frame: 'percent.market-share', unit: 'percent', owner: 'Acme' }) }), events)[0]).toMatchObject({ id: 'quantity:percent.market-share-of-acme', keyClass: 'eventFrame' });
+    // A share is keyed by the whole it is of, when the text names one; its label names the whole as written.
+    expect(slotKeys(claimWith({ quantity: q(90, 90, 90, { frame: 'percent', unit: 'percent', whole: 'voters' }) }), events)[0]).toMatchObject({ id: 'quantity:percent-of-voter', keyClass: 'quantity', subject: 'percent of voters' });
+    expect(slotKeys(claimWith({ quantity: q(90, 90, 90, { frame: 'percent', unit: 'percent' }) }), events)[0]).toMatchObject({ id: 'quantity:percent', subject: 'percent' });
     // A count listed with others ("three soldiers and two civilians were killed") is keyed by what it counts.
     expect(slotKeys(claimWith({ quantity: q(2, 2, 2, { frame: 'casualties.killed', head: 'civilians', listed: true }) }), events)[0]).toMatchObject({ id: 'quantity:casualties.killed-of-civilians' });
     // An age is keyed by the person's settled name when normalize found one, else by the last word written.

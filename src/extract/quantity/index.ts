@@ -182,6 +182,8 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     if (per !== undefined) quantity.per = per;
     const owner = ownerBefore(tokens, m.from, lex);
     if (owner !== undefined) quantity.owner = owner;
+    const whole = dimension === 'ratio' ? wholeAfter(tokens, heads.get(m)!, lex) : undefined;
+    if (whole !== undefined) quantity.whole = whole;
     if (m.age) lastAge = m;
     else if (lastAge && f.head === undefined) quantity.subject = subjectOf(lastAge);
     const start = tokens[m.from].start;
@@ -399,6 +401,7 @@ function quantityRecord(number: number | null, interval: Interval, qualifier: Qu
     formation: undefined,
     listed: undefined,
     owner: undefined,
+    whole: undefined,
     subject: undefined,
     partOf: undefined,
     update: undefined,
@@ -411,3 +414,17 @@ function quantityRecord(number: number | null, interval: Interval, qualifier: Qu
 export function withQuantity(q: QuantityInfo, changes: Partial<QuantityInfo>): QuantityInfo {
   return Object.assign(quantityRecord(q.number, q.interval, q.qualifier), q, changes);
 }
+
+/** The whole a share is of: "90 percent of the eligible voters" → "voters". A share with a head noun of its own
+ *  ("a 10 percent stake") has none, nor one of a name ("19 percent of U.S. sales", "of Greeks"): a name is whose
+ *  share it is, not of what. */
+function wholeAfter(tokens: readonly Token[], head: Head, lex: QuantityLexicon): string | undefined {
+  if (head.text !== undefined || head.role !== undefined || !lex.shareOf.has(tokens[head.to]?.norm)) return undefined;
+  let k = head.to + 1;
+  while (k < tokens.length && (tokens[k].kind === 'number' || lex.stopwords.has(tokens[k].norm))) k++;
+  const first = tokens[k]?.kind === 'word' ? tokens[k].text[0] : undefined;
+  if (first === undefined || first !== first.toLowerCase()) return undefined;
+  const whole = headAfter(tokens, k, lex);
+  return whole.role ?? whole.text;
+}
+

@@ -66,6 +66,7 @@ interface QuantitiesSection {
   definiteArticles: string[];
   stopwords: string[];
   ownerVerbs?: string[];
+  shareOf?: string[];
   updates?: { verbs: string[]; links: string[]; from: string[] };
   unitReadings?: Record<string, { as: string; cues: string[] }>;
   notHeadSuffixes: string[];
@@ -146,6 +147,8 @@ export interface QuantityLexicon {
   definiteArticles: Set<string>;
   stopwords: Set<string>;
   ownerVerbs: Set<string>;
+  /** The word between a share and the whole it is a share of ("of" of "90 percent of voters"). */
+  shareOf: Set<string>;
   /** Verbs of change and the link word before a figure that make it an update ("the toll rose to 12"). */
   updateVerbs: Set<string>;
   updateLinks: Set<string>;
@@ -254,6 +257,7 @@ function compile(lang: Language): QuantityLexicon {
     definiteArticles: words(q.definiteArticles),
     stopwords,
     ownerVerbs: words(q.ownerVerbs),
+    shareOf: words(q.shareOf),
     updateVerbs: words(q.updates?.verbs),
     updateLinks: words(q.updates?.links),
     updateFrom: words(q.updates?.from),

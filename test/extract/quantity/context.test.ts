@@ -92,6 +92,29 @@ describe('figures worded as an update', () => {
   });
 });
 
+describe('the whole a share is of', () => {
+  it.each([
+    ['Some 88 percent of the country\'s eligible voters cast a ballot.', 'en', 'voters'],
+    ['Ninety percent of the 288 candidates belong to the party.', 'en', 'candidates'],
+    ['The cut took 65% of traffic to India offline.', 'en', 'traffic'],
+    ['Zo\'n 88 procent van de kiezers bracht een stem uit.', 'nl', 'kiezers'],
+  ])('%s', (text, lang, whole) => {
+    const shares = quantities(text, lang).filter((c) => c.quantity?.unit === 'percent');
+    expect(shares.map((c) => c.quantity?.whole)).toEqual([whole]);
+  });
+  it.each([
+    ['Acme bought a 10 percent stake in the firm.', 'en'],
+    ['Turnout reached 93.87 percent in the election.', 'en'],
+    ['Sales fell 19 percent of U.S. sales.', 'en'],
+    ['Some 83 percent of Greeks were unhappy.', 'en'],
+    ['Het bedrijf kocht 10 procent van Acme.', 'nl'],
+  ])('no whole: %s', (text, lang) => {
+    const shares = quantities(text, lang).filter((c) => c.quantity?.unit === 'percent');
+    expect(shares.map((c) => c.quantity?.whole)).toEqual(shares.map(() => undefined));
+    expect(shares.length).toBeGreaterThan(0);
+  });
+});
+
 describe('roles and predicates', () => {
   it.each([
     ['North Korea will send 6,000 personnel.', 'en', 'personnel', 'send'],
