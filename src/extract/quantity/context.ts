@@ -15,6 +15,9 @@ const PREDICATE_REACH = 10;
 const UNKNOWN_HEAD_REACH = 4;
 /** Crossing a list joiner ("and", ",") costs this much extra: the verb beyond belongs to another amount. */
 const JOINER_PENALTY = 3;
+/** How far before the verb of an update ("… rose to 12") its subject may name what the figure counts: "the death
+ *  toll from the quake that struck the town on Tuesday rose to 12". */
+const UPDATE_SUBJECT_REACH = 20;
 /** How far back a generic head ("people") looks for the specific role of its clause. */
 const ROLE_REACH = 15;
 
@@ -81,7 +84,8 @@ export function spanText(tokens: readonly Token[], from: number, to: number): st
  * noun (whose own words never count: "construction workers" is no "construct"), left from `leftFrom` (the
  * start of the mention or of the formations written before it). Distance counts tokens plus a penalty per
  * list joiner crossed; the search stops at a ";" and at the number of another amount that has a head noun
- * ("killed 5 people in a city of 20,000"), not at a bare one ("rose from 10 to 20").
+ * ("killed 5 people in a city of 20,000"), not at a bare one ("rose from 10 to 20"). The figure of an update
+ * ("rose to 12", `updateVerb` the index of "rose") looks further left, through the verb's subject.
  */
 export function predicateNear(
   tokens: readonly Token[],
@@ -90,6 +94,7 @@ export function predicateNear(
   leftFrom: number,
   numberOwner: readonly (Mention | undefined)[],
   lex: QuantityLexicon,
+  updateVerb?: number,
 ): string | undefined {
   const blocked = (j: number) => (numberOwner[j] !== undefined && numberOwner[j] !== m) || tokens[j].text === ';';
   const reach = head.text !== undefined && head.role === undefined && head.formation === undefined ? UNKNOWN_HEAD_REACH : PREDICATE_REACH;
@@ -102,7 +107,8 @@ export function predicateNear(
     if (lex.listJoiners.matchAt(tokens, j)) cost += JOINER_PENALTY;
     consider(j, cost);
   }
-  for (let j = leftFrom - 1, cost = 1; j >= 0 && cost <= reach && !blocked(j); j--, cost++) {
+  const leftReach = updateVerb === undefined ? reach : Math.max(reach, leftFrom - updateVerb + UPDATE_SUBJECT_REACH);
+  for (let j = leftFrom - 1, cost = 1; j >= 0 && cost <= leftReach && !blocked(j); j--, cost++) {
     if (lex.listJoiners.matchAt(tokens, j)) cost += JOINER_PENALTY;
     consider(j, cost);
   }

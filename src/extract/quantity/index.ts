@@ -147,11 +147,14 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
   const formationOf = attachFormations(tokens, formations, all, lex);
   const owners = numberOwners(tokens.length, all.filter((m) => heads.get(m)!.role !== undefined || heads.get(m)!.text !== undefined));
   const facts = new Map<Mention, Omit<QuantityInfo, 'number' | 'interval' | 'qualifier'> & { keywords: Set<string> }>();
+  const updateVerbs = new Map<Mention, number>();
   for (const m of all) {
     const head = heads.get(m)!;
     let role = m.age ? AGE_ROLE : head.role;
     if (role && lex.genericRoles.has(role)) role = specificRoleBefore(tokens, m, taken, lex) ?? role;
-    const predicate = m.age ? undefined : predicateNear(tokens, m, head, formationStart(m, formations, formationOf), owners, lex);
+    const verb = updateVerbBefore(tokens, m, lex);
+    if (verb !== undefined) updateVerbs.set(m, verb);
+    const predicate = m.age ? undefined : predicateNear(tokens, m, head, formationStart(m, formations, formationOf), owners, lex, verb);
     const keywords = keywordsNear(tokens, m, head.to, lex);
     facts.set(m, { role, head: companionOf.get(m.from) ?? keyName(tokens, m, head, lex), predicate, keywords });
   }
@@ -188,7 +191,7 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     else if (lastAge && f.head === undefined) quantity.subject = subjectOf(lastAge);
     const start = tokens[m.from].start;
     const end = mentionEnd(tokens, m);
-    const verb = updateVerbBefore(tokens, m, lex);
+    const verb = updateVerbs.get(m);
     if (verb !== undefined) {
       quantity.update = source.text.slice(tokens[verb].start, end);
       updates.push({ verb, link: m.from - 1 });

@@ -76,6 +76,16 @@ describe('figures worded as an update', () => {
     const updated = quantities(text, lang).filter((c) => c.quantity?.update !== undefined);
     expect(updated.map((c) => c.quantity!.update)).toEqual([update]);
   });
+  it.each([
+    ['The death toll from the earthquake that struck the hill town on Tuesday rose to 12.', 'en', 'casualties.killed'],
+    ['The number of people hurt when the old bridge over the river gave way has risen to 40.', 'en', 'casualties.injured'],
+    ['Het dodental van de aardbeving die dinsdag het dorp in de heuvels trof, is opgelopen tot 12.', 'nl', 'casualties.killed'],
+  ])('reads the subject of an update far before its verb: %s', (text, lang, frame) => {
+    expect(quantities(text, lang).map((c) => c.quantity?.frame)).toEqual([frame]);
+  });
+  it('reads no far subject for a figure that is no update', () => {
+    expect(quantities('The death toll from the earthquake that struck the hill town on Tuesday stands at 12.').map((c) => c.quantity?.frame)).not.toContain('casualties.killed');
+  });
   it('marks the figure an update replaced', () => {
     expect(quantities('The toll rose from 9 to 12.').map((c) => [c.text, c.quantity?.replaced])).toEqual([['9', true], ['12', undefined]]);
     expect(quantities('Het dodental steeg van 9 naar 14.', 'nl').map((c) => [c.text, c.quantity?.replaced])).toEqual([['9', true], ['14', undefined]]);
