@@ -47,7 +47,7 @@ interface Evidence {
   /** Value ids of the quantities each sentence gives, by sentence (ContextIndex.sentenceOf) and slot key id. */
   besides: Map<number, Map<string, Set<number>>>;
   options: AlignOptions;
-  /** The editor's draft: checked against the wires, so any of its claims with a wire's key is compared. */
+  /** The editor's draft: where the wires give one answer under a key, its claims there are compared with it. */
   primary?: string;
   lineage: Lineage;
 }
@@ -172,13 +172,14 @@ function cluster(key: SlotKey, members: Member[], evidence: Evidence): Building[
   if (members.length === 1) return [{ key, bySource: new Map([[members[0].claim.source, [members[0]]]]), listedBy: -1 }];
   const state: Clustering = { built: [], byValue: new Map(), count: 0, listed: [] };
   const given = valuesBySource(members);
+  const draft = evidence.primary !== undefined && given.has(evidence.primary) && wiresGiveOneAnswer(members, evidence.primary, evidence.lineage) ? evidence.primary : undefined;
   for (const m of members) {
     mergeCounterpartSlots(m);
     let best: Building | undefined;
     let bestScore = 0;
     const counterparts = counterpartSlots(m);
     for (const b of candidates(m, state, counterparts)) {
-      const score = fit(m, b, key, evidence, counterparts.includes(b), given);
+      const score = fit(m, b, key, evidence, counterparts.includes(b), given, draft);
       if (score > bestScore) {
         bestScore = score;
         best = b;
@@ -310,8 +311,28 @@ function valuesBySource(members: readonly Member[]): Map<string, Set<number>> {
   return out;
 }
 
-/** How well a claim fits a slot under construction; 0 means it may not join. `given`: valuesBySource of the key. */
-function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counterpart: boolean, given: ReadonlyMap<string, ReadonlySet<number>>): number {
+/**
+ * Whether the sources other than the draft give one answer under a key, from two independent origins or more: all
+ * their claims there compatible. Then the draft's claim under that key answers the wires' question whatever its
+ * wording. Where the wires give several answers (durations of many things, several sums of money), or one outlet
+ * alone gives one, context decides for the draft as for any source.
+ */
+function wiresGiveOneAnswer(members: readonly Member[], primary: string, lineage: Lineage): boolean {
+  const answers: Member[] = [];
+  const origins = new Set<string>();
+  for (const m of members) {
+    if (m.claim.source === primary) continue;
+    origins.add(lineage.of[m.claim.source] ?? m.claim.source);
+    if (answers.some((a) => a.valueId === m.valueId)) continue;
+    if (answers.some((a) => !compatible(a.claim, m.claim))) return false;
+    answers.push(m);
+  }
+  return origins.size >= 2;
+}
+
+/** How well a claim fits a slot under construction; 0 means it may not join. `given`: valuesBySource of the key;
+ *  `draft`: the draft's source id when the wires give one answer under the key (wiresGiveOneAnswer). */
+function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counterpart: boolean, given: ReadonlyMap<string, ReadonlySet<number>>, draft: string | undefined): number {
   const claim = m.claim;
   const own = slot.bySource.get(claim.source);
   // Background (a sentence set in another year) and the story's own event are different questions.
@@ -356,12 +377,12 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
   // months …") is better evidence than a fitting value elsewhere: such a slot competes with fitting ones on
   // context, and wins only with clearly more of it. (Names and places are listed side by side too often.)
   if (!claim.entity && ctx >= evidence.options.decisiveContext) return 2 + ctx - DECISIVE_MARGIN;
-  const draft = evidence.primary !== undefined && (claim.source === evidence.primary || slot.bySource.has(evidence.primary));
+  const againstDraft = draft !== undefined && (claim.source === draft || slot.bySource.has(draft));
   // A source giving several counts of one head noun ("15.5 points … 5.8 points") counts several things: a count
   // of the same noun elsewhere is one of them only in a near-copy sentence.
-  if (key.keyClass === 'count' && !draft && (given.get(claim.source)!.size > 1 || givesSeveral(slot, given))) return 0;
+  if (key.keyClass === 'count' && !againstDraft && (given.get(claim.source)!.size > 1 || givesSeveral(slot, given))) return 0;
   const needed = evidence.options.minContext[dayNamesOnly(claim, slot) ? 'time' : key.keyClass];
-  return draft || ctx >= needed ? 0.01 + ctx : 0;
+  return againstDraft || ctx >= needed ? 0.01 + ctx : 0;
 }
 
 /** The claim contradicts the slot only by a day name of an undated source ("Tuesday" against "Wednesday"). Day

@@ -2,8 +2,25 @@ import { testRule } from './rule-tester.js';
 
 const dated = (date: string, text: string) => ` date ${date}\n${text}\n`;
 
+// Wires that give two sums of money for two things, and a draft with a third sum for a third thing.
+const moneyOfOtherThings = {
+  draft: dated('2025-06-18', 'Ticket sales for the new season reached around $3 billion, the league said.'),
+  'wire-a': dated('2025-06-18', 'The club paid $43 million for the naming rights to its stadium.'),
+  'wire-b': dated('2025-06-18', 'Its debt stands at $120 million after the purchase, a report showed.'),
+};
+
 testRule('numeric-agreement', {
   valid: [
+    {
+      name: 'draft mode: where the wires give several sums, a draft sum without shared context contradicts none',
+      primary: 'draft',
+      story: moneyOfOtherThings,
+    },
+    {
+      name: 'draft mode: one outlet\'s only sum, for another thing, is no answer the draft must match',
+      primary: 'draft',
+      story: { draft: moneyOfOtherThings.draft, 'wire-a': moneyOfOtherThings['wire-a'] },
+    },
     {
       name: "a figure in one source that its other sentence answers (a headline's share price, the body's deal)",
       story: {
@@ -579,6 +596,12 @@ testRule('unsupported-claim', {
         wire: dated('2025-06-18', 'Officials confirmed that 6,000 personnel are to be sent to the border region.'),
       },
       findings: [{ severity: 'warning', sources: ['draft'], messageIncludes: ['unsupported: 300', 'no source gives this'] }],
+    },
+    {
+      name: 'a sum of the draft that shares no context with the wires\' several sums',
+      primary: 'draft',
+      story: moneyOfOtherThings,
+      findings: [{ severity: 'warning', sources: ['draft'], messageIncludes: ['unsupported: around $3 billion'] }],
     },
   ],
 });
