@@ -47,7 +47,7 @@ interface Evidence {
   /** Value ids of the quantities each sentence gives, by sentence (ContextIndex.sentenceOf) and slot key id. */
   besides: Map<number, Map<string, Set<number>>>;
   options: AlignOptions;
-  /** The editor's draft: where the wires give one answer under a key, its claims there are compared with it. */
+  /** The editor's draft: where the wires give one answer under a key, its claims there need little context. */
   primary?: string;
   lineage: Lineage;
 }
@@ -172,7 +172,7 @@ function cluster(key: SlotKey, members: Member[], evidence: Evidence): Building[
   if (members.length === 1) return [{ key, bySource: new Map([[members[0].claim.source, [members[0]]]]), listedBy: -1 }];
   const state: Clustering = { built: [], byValue: new Map(), count: 0, listed: [] };
   const given = valuesBySource(members);
-  const draft = evidence.primary !== undefined && given.has(evidence.primary) && wiresGiveOneAnswer(members, evidence.primary, evidence.lineage) ? evidence.primary : undefined;
+  const draft = evidence.primary !== undefined && given.has(evidence.primary) && wiresGiveOneAnswer(members, evidence) ? evidence.primary : undefined;
   for (const m of members) {
     mergeCounterpartSlots(m);
     let best: Building | undefined;
@@ -312,22 +312,23 @@ function valuesBySource(members: readonly Member[]): Map<string, Set<number>> {
 }
 
 /**
- * Whether the sources other than the draft give one answer under a key, from two independent origins or more: all
- * their claims there compatible. Then the draft's claim under that key answers the wires' question whatever its
- * wording. Where the wires give several answers (durations of many things, several sums of money), or one outlet
- * alone gives one, context decides for the draft as for any source.
+ * Whether the sources other than the draft give one answer under a key (all their claims there compatible) from
+ * enough independent origins (rules/align.json draft.minOrigins). Then a draft claim under that key answers the
+ * wires' question with little shared context (draft.minContext), however the draft rewords it. Where the wires give
+ * several answers (durations of many things, several sums of money), or one outlet alone gives one, context decides
+ * for the draft as for any source.
  */
-function wiresGiveOneAnswer(members: readonly Member[], primary: string, lineage: Lineage): boolean {
+function wiresGiveOneAnswer(members: readonly Member[], evidence: Evidence): boolean {
   const answers: Member[] = [];
   const origins = new Set<string>();
   for (const m of members) {
-    if (m.claim.source === primary) continue;
-    origins.add(lineage.of[m.claim.source] ?? m.claim.source);
+    if (m.claim.source === evidence.primary) continue;
+    origins.add(evidence.lineage.of[m.claim.source] ?? m.claim.source);
     if (answers.some((a) => a.valueId === m.valueId)) continue;
     if (answers.some((a) => !compatible(a.claim, m.claim))) return false;
     answers.push(m);
   }
-  return origins.size >= 2;
+  return origins.size >= evidence.options.draft.minOrigins;
 }
 
 /** How well a claim fits a slot under construction; 0 means it may not join. `given`: valuesBySource of the key;
@@ -382,7 +383,7 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
   // of the same noun elsewhere is one of them only in a near-copy sentence.
   if (key.keyClass === 'count' && !againstDraft && (given.get(claim.source)!.size > 1 || givesSeveral(slot, given))) return 0;
   const needed = evidence.options.minContext[dayNamesOnly(claim, slot) ? 'time' : key.keyClass];
-  return againstDraft || ctx >= needed ? 0.01 + ctx : 0;
+  return ctx >= (againstDraft ? Math.min(needed, evidence.options.draft.minContext) : needed) ? 0.01 + ctx : 0;
 }
 
 /** The claim contradicts the slot only by a day name of an undated source ("Tuesday" against "Wednesday"). Day

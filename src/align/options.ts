@@ -16,6 +16,8 @@ export interface AlignOptions {
   pairing: PairingOptions;
   /** A lone value against a story-wide agreement under a key of these classes (align/index.ts joinConsensus). */
   consensus: { keyClasses: KeyClass[]; minOrigins: number; minContext: number };
+  /** Where the wires give one answer under a key, what a draft claim needs to be set against it (align/index.ts). */
+  draft: { minOrigins: number; minContext: number };
 }
 
 let cached: AlignOptions | undefined;
