@@ -146,17 +146,16 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
   const taken = takenTokens(all, heads);
   const formationOf = attachFormations(tokens, formations, all, lex);
   const owners = numberOwners(tokens.length, all.filter((m) => heads.get(m)!.role !== undefined || heads.get(m)!.text !== undefined));
-  const facts = new Map<Mention, Omit<QuantityInfo, 'number' | 'interval' | 'qualifier'> & { keywords: Set<string> }>();
-  const updateVerbs = new Map<Mention, number>();
+  // `verb`: the verb of change when the figure is worded as an update (updateVerbBefore).
+  const facts = new Map<Mention, Omit<QuantityInfo, 'number' | 'interval' | 'qualifier'> & { keywords: Set<string>; verb: number | undefined }>();
   for (const m of all) {
     const head = heads.get(m)!;
     let role = m.age ? AGE_ROLE : head.role;
     if (role && lex.genericRoles.has(role)) role = specificRoleBefore(tokens, m, taken, lex) ?? role;
     const verb = updateVerbBefore(tokens, m, lex);
-    if (verb !== undefined) updateVerbs.set(m, verb);
     const predicate = m.age ? undefined : predicateNear(tokens, m, head, formationStart(m, formations, formationOf), owners, lex, verb);
     const keywords = keywordsNear(tokens, m, head.to, lex);
-    facts.set(m, { role, head: companionOf.get(m.from) ?? keyName(tokens, m, head, lex), predicate, keywords });
+    facts.set(m, { role, head: companionOf.get(m.from) ?? keyName(tokens, m, head, lex), predicate, keywords, verb });
   }
   const listed = shareListPredicates(tokens, all, heads, facts, lex);
   const mentions = all.filter((m) => {
@@ -191,7 +190,7 @@ function sentenceQuantities(source: Source, sentence: number, tokens: readonly T
     else if (lastAge && f.head === undefined) quantity.subject = subjectOf(lastAge);
     const start = tokens[m.from].start;
     const end = mentionEnd(tokens, m);
-    const verb = updateVerbs.get(m);
+    const verb = f.verb;
     if (verb !== undefined) {
       quantity.update = source.text.slice(tokens[verb].start, end);
       updates.push({ verb, link: m.from - 1 });
