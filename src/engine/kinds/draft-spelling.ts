@@ -2,11 +2,11 @@
 // (Teixiera / Teixeira, Alexandra / Alexandria). Alignment keeps the two apart, as their spellings are too far apart
 // to be merged as one entity, so no slot brings them together: most likely the draft's slip.
 
-import type { Claim, Finding, Severity } from '../../model.js';
+import type { Finding, Severity } from '../../model.js';
 import type { CheckContext, RuleDefinition } from '../types.js';
 import { fillTemplate } from '../template.js';
 import { QUESTION_ENTITY_KEY } from '../../align/keys.js';
-import { isAcronym, withoutPossessive, type SameWord } from '../names.js';
+import { isAcronym, writtenForms, type SameWord } from '../names.js';
 
 /** How one language writes names: a name made comparable (house style and number dropped) for its entity kind,
  *  and first names that are one name (David / Dave). */
@@ -35,11 +35,11 @@ export function draftSpellingFindings(
     const forms = comparables(writtenForms(slot.mentions.filter((m) => sameLanguage.has(m.source))), slot.kind, style);
     return forms.length > 0 ? [{ slot, forms }] : [];
   });
+  // A form another source writes the same way, as house style or number go, is supported (Bulldog / Bulldogs).
+  const supported = new Set(wires.flatMap(({ forms }) => forms.map(({ words }) => words.join(' '))));
   const findings: Finding[] = [];
   for (const draft of draftOnly) {
     const draftForms = comparables(writtenForms(draft.mentions), draft.kind, style);
-    // A form another source writes the same way, as house style or number go, is supported (Bulldog / Bulldogs).
-    const supported = new Set(wires.flatMap(({ forms }) => forms.map(({ words }) => words.join(' '))));
     if (draftForms.some(({ words }) => supported.has(words.join(' ')))) continue;
     const near = (form: WrittenForm) => draftForms.some((d) => nearSpelling(d.words, form.words, style.sameWord));
     const matched = wires.filter(({ forms }) => forms.some(near));
@@ -62,18 +62,6 @@ export function draftSpellingFindings(
     });
   }
   return findings;
-}
-
-/** Each way the mentions write the name (possessive dropped), with the sources that write it so. */
-function writtenForms(mentions: readonly Claim[]): Map<string, string[]> {
-  const forms = new Map<string, string[]>();
-  for (const m of mentions) {
-    const written = withoutPossessive(m.text);
-    const list = forms.get(written);
-    if (!list) forms.set(written, [m.source]);
-    else if (!list.includes(m.source)) list.push(m.source);
-  }
-  return forms;
 }
 
 /** A way of writing a name, the sources that write it so, and its words as compared. */

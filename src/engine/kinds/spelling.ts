@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { fillTemplate } from '../template.js';
 import { pushTo } from '../../collections.js';
 import { QUESTION_ENTITY_KEY } from '../../align/keys.js';
-import { folded, isAcronym, withoutPossessive, type SameWord } from '../names.js';
+import { folded, isAcronym, withoutPossessive, writtenForms, type SameWord } from '../names.js';
 import { draftSpellingFindings, type NameStyle } from './draft-spelling.js';
 
 interface SpellingOptions {
@@ -68,16 +68,10 @@ function variantsFinding(
   plural: RegExp | undefined,
   texts: ReadonlyMap<string, string>,
 ): Finding | undefined {
-  const spellings = new Map<string, string[]>();
+  const spellings = writtenForms(mentions);
   // Forms written with a full stop right after them: "Tex." beside "Texas" is an abbreviation, not a spelling.
   const abbreviated = new Set<string>();
-  for (const m of mentions) {
-    const written = withoutPossessive(m.text);
-    if (texts.get(m.source)?.[m.end] === '.') abbreviated.add(written);
-    const list = spellings.get(written);
-    if (!list) spellings.set(written, [m.source]);
-    else if (!list.includes(m.source)) list.push(m.source);
-  }
+  for (const m of mentions) if (texts.get(m.source)?.[m.end] === '.') abbreviated.add(withoutPossessive(m.text));
   if (spellings.size < 2) return undefined;
   // Variants are full forms of the same shape written differently (Tolstoy / Tolstoi, Smit / Smid).
   // A surname beside the full name, an acronym beside the name or another acronym (US / USA), or U.S. beside US
