@@ -45,6 +45,13 @@ export function headAfter(tokens: readonly Token[], at: number, lex: QuantityLex
     const role = lex.roles.matchAt(tokens, j);
     if (role) return makeHead(at, role.to, { role: role.value, text: spanText(tokens, j, role.to) });
     if (lex.predicates.matchAt(tokens, j)) return makeHead(at, j, { text: headText(tokens, last, at, lex), predicateAt: j });
+    // "two more plants": the modifier is no head, but the noun after it is; not a unit ("three more years" is
+    // no count of years, and reads as no amount, as before).
+    const next = tokens[j + 1];
+    if (lex.headModifiers.has(t.norm) && next?.kind === 'word' && !lex.stopwords.has(next.norm) && !lex.unitsAfter.matchAt(tokens, j + 1)) {
+      j++;
+      continue;
+    }
     if (lex.stopwords.has(t.norm) || lex.dateWords.has(t.norm)) break;
     last = j++;
   }
@@ -63,7 +70,7 @@ function headText(tokens: readonly Token[], last: number, from: number, lex: Qua
   for (let j = from; j < last; j++) if (tokens[j].text === tokens[j].norm && isPlural(tokens[j].norm, lex)) return tokens[j].text;
   for (let j = last; j >= from; j--) {
     const norm = tokens[j].norm;
-    if (!lex.notHeadSuffixes.some((s) => norm.endsWith(s))) return tokens[j].text;
+    if (!lex.notHeadSuffixes.some((s) => norm.endsWith(s)) && !lex.headModifiers.has(norm)) return tokens[j].text;
   }
   return undefined;
 }

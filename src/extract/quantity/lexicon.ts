@@ -65,6 +65,7 @@ interface QuantitiesSection {
   dateWords: string[];
   definiteArticles: string[];
   stopwords: string[];
+  headModifiers?: string[];
   ownerVerbs?: string[];
   shareOf?: string[];
   updates?: { verbs: string[]; links: string[]; from: string[] };
@@ -146,6 +147,8 @@ export interface QuantityLexicon {
   dateWords: Set<string>;
   definiteArticles: Set<string>;
   stopwords: Set<string>;
+  /** Stopwords that may stand between a count and its noun ("two more plants"). */
+  headModifiers: Set<string>;
   ownerVerbs: Set<string>;
   /** The word between a share and the whole it is a share of ("of" of "90 percent of voters"). */
   shareOf: Set<string>;
@@ -256,6 +259,7 @@ function compile(lang: Language): QuantityLexicon {
     dateWords: words(q.dateWords),
     definiteArticles: words(q.definiteArticles),
     stopwords,
+    headModifiers: words(q.headModifiers),
     ownerVerbs: words(q.ownerVerbs),
     shareOf: words(q.shareOf),
     updateVerbs: words(q.updates?.verbs),

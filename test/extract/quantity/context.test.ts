@@ -161,6 +161,14 @@ describe('roles and predicates', () => {
     const lang = /piraten/.test(text) ? 'nl' : 'en';
     expect(quantities(text, lang).at(-1)?.quantity?.head).toBe(head);
   });
+  it('reads the noun after "more" as the head of a count ("two more plants"), as after "another"', () => {
+    expect(quantities('Two more plants will close in 2008.')[0].quantity?.head).toBe('plants');
+    expect(only('They hired 5,000 more troops.').quantity).toMatchObject({ role: 'troops' });
+    // No head: a unit after "more" ("three more years") and a modifier that ends the phrase ("two more than").
+    expect(texts('He faces three more years in prison.')).toEqual([]);
+    expect(texts('It has two more than last year.')).toEqual([]);
+    expect(texts('One more thing was said.')).toEqual([]);
+  });
   it('reads no amount in a set phrase with a number word ("at one point")', () => {
     expect(texts('It had, at one point, set a low of 7,447.55 points.')).toEqual(['7,447.55']);
     expect(texts('They blamed one another for two delays.')).toEqual(['two']);
