@@ -40,7 +40,7 @@ export interface VagueDef {
 interface QuantitiesSection {
   qualifiers: Partial<Record<IntervalRule, string[]>>;
   neutralPrefixes: string[];
-  ranges: { joiners?: string[]; between?: string[]; betweenJoiners?: string[]; blockers?: string[] };
+  ranges: { joiners?: string[]; between?: string[]; betweenJoiners?: string[]; blockers?: string[]; changeBlockers?: string[] };
   vague: Record<string, { phrases: string[]; min: number; max?: number; needsHead?: boolean }>;
   partitives: string[];
   roles: Record<string, string[]>;
@@ -114,6 +114,8 @@ export interface QuantityLexicon {
   between: PhraseMatcher<true>;
   betweenJoiners: PhraseMatcher<true>;
   rangeBlockers: PhraseMatcher<true>;
+  /** Before a first number with its own unit: a change and its new level, not a range ("by $200 to $399"). */
+  rangeChangeBlockers: PhraseMatcher<true>;
   vague: PhraseMatcher<VagueDef>;
   partitives: PhraseMatcher<true>;
   roles: PhraseMatcher<string>;
@@ -230,6 +232,7 @@ function compile(lang: Language): QuantityLexicon {
     between: list(q.ranges?.between),
     betweenJoiners: list(q.ranges?.betweenJoiners),
     rangeBlockers: list(q.ranges?.blockers),
+    rangeChangeBlockers: list(q.ranges?.changeBlockers),
     vague: new PhraseMatcher(vaguePairs),
     partitives: list(q.partitives),
     roles: PhraseMatcher.fromGroups<string>(q.roles),

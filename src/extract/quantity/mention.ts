@@ -75,7 +75,8 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
     to = halfAfterUnit.to;
   }
   let high: Core | undefined;
-  if (!core.vague && !blocked) {
+  const changeThenLevel = (currency !== undefined || afterUnit !== undefined) && phraseEndingAt(lex.rangeChangeBlockers, tokens, from, floor) !== undefined;
+  if (!core.vague && !blocked && !changeThenLevel) {
     const range = rangeAfter(tokens, core, to, between !== undefined, lex);
     // "1.71% or 25.15 points": a unit written after the first number must be repeated after the second.
     if (range === 'code') return undefined;

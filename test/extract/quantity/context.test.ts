@@ -54,6 +54,13 @@ describe('ranges', () => {
     expect(c.value).toEqual({ min, max });
     expect(c.quantity?.number).toBe((min + max) / 2);
   });
+  it('reads "by" a first figure with its own unit as a change and its new level, not a range', () => {
+    expect(texts('Apple will cut the price by $200 to $399.')).toEqual(['$200', '$399']);
+    expect(texts('The index rose by 3% to 12%.')).toEqual(['3%', '12%']);
+    expect(texts('De prijs daalde met $2,86 tot $77,11.', 'nl')).toEqual(['$2,86', '$77,11']);
+    // The unit written once, after the second figure: a range of the change.
+    expect(only('Prices will rise by 5 to 10 percent.').quantity?.qualifier).toBe('range');
+  });
   it('does not join amounts of different units', () => {
     expect(quantities('The index lost 1.71% or 25.15 points.').map((c) => c.text)).toEqual(['1.71%', '25.15']);
     expect(only('Prices rose 5% to 10%.').text).toBe('5% to 10%');
