@@ -45,8 +45,8 @@ export function checkStory(folder: string, rules: LoadedRules, primaryOverride?:
   const raw = time('extract', () => extractStory(sources, (s) => langs.get(s.language) ?? langs.get('en')!));
   const claims = time('normalize', () => normalizeClaims(raw, sources, langs));
   const lineage = time('lineage', () => detectLineage(sources, claims, rules.lineage));
-  const slots = time('align', () => alignClaims(claims, sources, lineage, langs, undefined, primary));
-  const findings = time('rules', () => runChecks({ sources, claims, lineage, slots, primary }, rules));
+  const { slots, counterparts } = time('align', () => alignClaims(claims, sources, lineage, langs, undefined, primary));
+  const findings = time('rules', () => runChecks({ sources, claims, lineage, slots, counterparts, primary }, rules));
   return {
     path: folder,
     sources,

@@ -10,7 +10,7 @@ import type { Language } from '../lexicon/load.js';
 import { compatible, fitsBlindly, specificity } from './compatible.js';
 import { contextIndex, headNounStem, type ContextIndex } from './context.js';
 import { slotKeys, labelFor, timeless, sameEra, type KeyOptions, type SlotKey } from './keys.js';
-import { counterpartClaims, type Partners } from './pairs.js';
+import { counterpartClaims, type Counterparts, type Partners } from './pairs.js';
 import { loadAlignOptions, type AlignOptions } from './options.js';
 import { pushTo } from '../collections.js';
 
@@ -52,6 +52,12 @@ interface Evidence {
   lineage: Lineage;
 }
 
+/** The slots of a story, and the counterparts its related sources were paired by (the checks ask them again). */
+export interface Alignment {
+  slots: AlignedSlot[];
+  counterparts: Counterparts;
+}
+
 export function alignClaims(
   claims: Claim[],
   sources: Source[],
@@ -59,14 +65,15 @@ export function alignClaims(
   langs: Map<string, Language>,
   options: AlignOptions = loadAlignOptions(),
   primary?: string,
-): AlignedSlot[] {
+): Alignment {
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const context = contextIndex(claims, sources, langs);
   const languageOf = new Map(sources.map((s) => [s.id, langs.get(s.language)]));
   const stemOf = (claim: Claim, head: string): string => headNounStem(head, languageOf.get(claim.source));
   // A figure its source says was replaced ("rose from 9 to 12") answers no question of the story now.
   const answers = claims.filter((c) => !c.quantity?.replaced);
-  const members = membersOf(answers, order, context, counterpartClaims(answers, sources, lineage, context, options.pairing), options, stemOf);
+  const counterparts = counterpartClaims(answers, sources, lineage, context, options.pairing);
+  const members = membersOf(answers, order, context, counterparts.claims, options, stemOf);
   shareCounterpartKeys(members);
   const evidence: Evidence = { context, options, primary, lineage, besides: sentenceValues(members) };
   const groups = new Map<string, { key: SlotKey; members: Member[] }>();
@@ -86,7 +93,7 @@ export function alignClaims(
       slots.push({ slot: finish(b, i, built.length, order, lineage), kind: kindRank(key.kind), rank: first.rank, start: first.claim.start });
     });
   }
-  return slots.sort((a, b) => a.kind - b.kind || a.rank - b.rank || a.start - b.start).map((s) => s.slot);
+  return { slots: slots.sort((a, b) => a.kind - b.kind || a.rank - b.rank || a.start - b.start).map((s) => s.slot), counterparts };
 }
 
 /** Shared by the members without counterparts (most of them), never added to. */

@@ -16,18 +16,29 @@ export interface PairingOptions {
 /** Claim id → ids of its counterparts in related sources. */
 export type Partners = Map<string, Set<string>>;
 
+/** Source id → sentence index → the sentences of related sources paired with it (one group per related source). */
+export type SentencePartners = Map<string, Map<number, { source: string; sentences: readonly number[] }[]>>;
+
+/** What the pairing of related sources found: counterpart claims, and the sentences they stand in. */
+export interface Counterparts {
+  claims: Partners;
+  sentences: SentencePartners;
+}
+
 /** A claim with its value key, made once: JSON of the value is the costly part of matching. */
 interface Keyed {
   claim: Claim;
   key: string;
 }
 
-export function counterpartClaims(claims: Claim[], sources: Source[], lineage: Lineage, context: ContextIndex, options: PairingOptions): Partners {
+export function counterpartClaims(claims: Claim[], sources: Source[], lineage: Lineage, context: ContextIndex, options: PairingOptions): Counterparts {
   const partners: Partners = new Map();
+  const sentencePartners: SentencePartners = new Map();
+  const found = { claims: partners, sentences: sentencePartners };
   // Per linked source: its claims by sentence (sized up front, so a sparse first index keeps fast elements),
   // and the set of its value keys. Sources without a link are never paired.
   const linked = new Set(lineage.links.flatMap((l) => [l.a, l.b]));
-  if (linked.size === 0) return partners;
+  if (linked.size === 0) return found;
   const bySentence = new Map<string, Keyed[][]>();
   const valuesOf = new Map<string, Set<string>>();
   for (const s of sources) {
@@ -48,9 +59,19 @@ export function counterpartClaims(claims: Claim[], sources: Source[], lineage: L
     if (!left || !right) continue;
     const pairs = pairSentences(link.a, link.b, left.length, right.length, context, options);
     const sides = { left: valuesOf.get(link.a)!, right: valuesOf.get(link.b)! };
-    for (const [is, js] of joinSplitSentences(link, pairs, left, right, context)) matchClaims(gather(left, is), gather(right, js), partners, sides);
+    for (const [is, js] of joinSplitSentences(link, pairs, left, right, context)) {
+      matchClaims(gather(left, is), gather(right, js), partners, sides);
+      pairUp(sentencePartners, link.a, is, link.b, js);
+      pairUp(sentencePartners, link.b, js, link.a, is);
+    }
   }
-  return partners;
+  return found;
+}
+
+function pairUp(out: SentencePartners, source: string, sentences: readonly number[], other: string, theirs: readonly number[]): void {
+  let bySentence = out.get(source);
+  if (!bySentence) out.set(source, (bySentence = new Map()));
+  for (const i of sentences) pushTo(bySentence, i, { source: other, sentences: theirs });
 }
 
 /** Monotonic sentence pairing maximising total similarity, searched in a band around the diagonal. */

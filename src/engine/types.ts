@@ -1,5 +1,6 @@
 import type { Claim, Finding, Lineage, Severity, Source } from '../model.js';
 import type { AlignedSlot } from '../align/index.js';
+import type { Counterparts } from '../align/pairs.js';
 
 export const CHECK_KINDS = [
   'numeric-agreement',
@@ -34,6 +35,8 @@ export interface CheckContext {
   claims: Claim[];
   lineage: Lineage;
   slots: AlignedSlot[];
+  /** Claims and sentences the alignment paired across copies, rewrites and translations; none when not given. */
+  counterparts?: Counterparts;
   /** Source id of the editor's draft, when checking a draft against the wires. */
   primary?: string;
 }

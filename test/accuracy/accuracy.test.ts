@@ -7,9 +7,17 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { bundledRules } from '../helpers/story.js';
-import { ACCURACY_DIR, accuracyMarkdown, combinedTotals, type Gold, loadGold, scoreDraftRuns, scoreFolder, totals, totalsLine } from './score.js';
+import { ACCURACY_DIR, accuracyMarkdown, combinedTotals, type Gold, loadGold, scoreDraftRuns, scoreFolder, scoreTranslationDrafts, totals, totalsLine } from './score.js';
 
-const FLOORS = JSON.parse(readFileSync(path.join(ACCURACY_DIR, 'floors.json'), 'utf8')) as { precision: number; recall: number; draftPrecision: number; draftRecall: number };
+const FLOORS = JSON.parse(readFileSync(path.join(ACCURACY_DIR, 'floors.json'), 'utf8')) as {
+  precision: number;
+  recall: number;
+  draftPrecision: number;
+  draftRecall: number;
+  /** Translation pairs as drafts: at most this many unsupported-claim warnings, and at least this share of changed figures caught. */
+  translationUnsupportedMax: number;
+  translationChangedCaught: number;
+};
 const golds = loadGold();
 /** The blind held-out set (README.md): validated like the gold, scored and printed separately, no floor yet. */
 const heldout = loadGold('heldout');
@@ -42,7 +50,12 @@ describe('accuracy on real stories', () => {
   const t = totals(scores);
   const heldScores = heldout.map((g) => scoreFolder(g, bundledRules()));
   const h = totals(heldScores);
-  const drafts = { gold: scoreDraftRuns(golds, bundledRules()), heldout: scoreDraftRuns(heldout, bundledRules()) };
+  const drafts = {
+    gold: scoreDraftRuns(golds, bundledRules()),
+    heldout: scoreDraftRuns(heldout, bundledRules()),
+    translations: scoreTranslationDrafts([...golds, ...heldout], bundledRules()),
+  };
+  const tr = drafts.translations;
   console.log(
     [
       totalsLine('gold (tuned)', t),
@@ -50,6 +63,7 @@ describe('accuracy on real stories', () => {
       totalsLine('combined', combinedTotals(t, h)),
       totalsLine('draft mode, gold', drafts.gold),
       totalsLine('draft mode, held-out', drafts.heldout),
+      `translation pairs as drafts: ${tr.runs} runs, ${tr.unsupported} unsupported-claim warnings (${tr.unsupportedReal} on a gold conflict), ${tr.caught} of ${tr.changed} changed figures caught`,
     ].join('\n'),
   );
   if (process.env.UPDATE_ACCURACY) writeFileSync('docs/accuracy.md', accuracyMarkdown(scores, t, { scores: heldScores, totals: h }, drafts));
@@ -67,5 +81,10 @@ describe('accuracy on real stories', () => {
     expect(drafts.gold.errorsOnConsistent).toBe(0);
     expect(drafts.gold.precision).toBeGreaterThanOrEqual(FLOORS.draftPrecision);
     expect(drafts.gold.recall).toBeGreaterThanOrEqual(FLOORS.draftRecall);
+  });
+
+  it(`with a translation as the draft, gives at most ${FLOORS.translationUnsupportedMax} unsupported-claim warnings and catches ≥ ${FLOORS.translationChangedCaught} of its changed figures`, () => {
+    expect(tr.unsupported).toBeLessThanOrEqual(FLOORS.translationUnsupportedMax);
+    expect(tr.caught / tr.changed).toBeGreaterThanOrEqual(FLOORS.translationChangedCaught);
   });
 });

@@ -427,7 +427,7 @@ describe('counterparts of a sentence split in two', () => {
   /** The texts of the counterparts of the claim written `text` in source `source`. */
   const partnersOf = (files: Record<string, string>, source: string, text: string): string[] => {
     const r = runStory(files);
-    const partners = counterpartClaims(r.claims, r.sources, r.lineage, contextIndex(r.claims, r.sources, loadLanguages()), loadAlignOptions().pairing);
+    const partners = counterpartClaims(r.claims, r.sources, r.lineage, contextIndex(r.claims, r.sources, loadLanguages()), loadAlignOptions().pairing).claims;
     const claim = r.claims.find((c) => c.source === source && c.text === text)!;
     return [...(partners.get(claim.id) ?? [])].map((id) => r.claims.find((c) => c.id === id)!.text);
   };

@@ -576,6 +576,24 @@ testRule('spelling-variants', {
   ],
 });
 
+// A faithful English/Dutch pair (lineage links it as a translation) under header date lines.
+const english = [
+  'The carmaker signed the deal in Detroit with partners from two countries on Monday.',
+  'The agreement, worth 20.1 billion dollars, was announced at 12:30 in the afternoon.',
+  'Its shares rose 6.50% after the announcement, to 41 dollars each.',
+].join('\n');
+const dutch = [
+  'De autofabrikant tekende maandag de overeenkomst in Detroit met partners uit twee landen.',
+  'De overeenkomst, ter waarde van 20,1 miljard dollar, werd om 12.30 uur in de middag bekendgemaakt.',
+  'Het aandeel steeg na de aankondiging met 6,50%, naar 41 dollar per stuk.',
+].join('\n');
+const withDateLine = (line: string, text: string) => `Carmaker signs deal\n${line}\n${text}\n`;
+
+// The pair with a sentence whose figure only the Dutch is read with ("all 51 of the group's dealers" is no count).
+const withDealers = (text: string, sentence: string) => text.split('\n').toSpliced(2, 0, sentence).join('\n');
+const englishWithDealers = withDealers(english, "The deal adds all 51 of the group's dealers to the network.");
+const dutchWithDealers = (count: string) => withDealers(dutch, `De overeenkomst voegt alle ${count} dealers van de groep toe aan het netwerk.`);
+
 testRule('unsupported-claim', {
   valid: [
     {
@@ -586,8 +604,19 @@ testRule('unsupported-claim', {
         wire: dated('2025-06-18', 'Officials confirmed that 6,000 personnel are to be sent to the border region.'),
       },
     },
+    {
+      name: 'a figure of a translated draft that its original writes in the paired sentence, where no claim is read',
+      primary: 'nl',
+      story: { en: withDateLine('October 7, 2008', englishWithDealers), nl: withDateLine('07-Oct-08', dutchWithDealers('51')) },
+    },
   ],
   invalid: [
+    {
+      name: 'a translated draft that changed that figure',
+      primary: 'nl',
+      story: { en: withDateLine('October 7, 2008', englishWithDealers), nl: withDateLine('07-Oct-08', dutchWithDealers('57')) },
+      findings: [{ severity: 'warning', sources: ['nl'], messageIncludes: ['unsupported: 57'] }],
+    },
     {
       name: 'a number no wire gives',
       primary: 'draft',
@@ -606,18 +635,6 @@ testRule('unsupported-claim', {
   ],
 });
 
-// A faithful English/Dutch pair (lineage links it as a translation) under header date lines.
-const english = [
-  'The carmaker signed the deal in Detroit with partners from two countries on Monday.',
-  'The agreement, worth 20.1 billion dollars, was announced at 12:30 in the afternoon.',
-  'Its shares rose 6.50% after the announcement, to 41 dollars each.',
-].join('\n');
-const dutch = [
-  'De autofabrikant tekende maandag de overeenkomst in Detroit met partners uit twee landen.',
-  'De overeenkomst, ter waarde van 20,1 miljard dollar, werd om 12.30 uur in de middag bekendgemaakt.',
-  'Het aandeel steeg na de aankondiging met 6,50%, naar 41 dollar per stuk.',
-].join('\n');
-const withDateLine = (line: string, text: string) => `Carmaker signs deal\n${line}\n${text}\n`;
 
 testRule('translation-dates', {
   valid: [

@@ -1,7 +1,16 @@
 // unsupported-claim: in draft-vs-wires mode, a claim of the draft that no other source gives.
+//
+// Alignment is strict about what answers one question, so a draft figure can stand alone in its slot although a
+// wire gives it: under the same key in a slot the context split off, as the counterpart of a rewrite or
+// translation whose key differs ("nog twee fabrieken" / "two more plants"), or in the paired sentence of a wire
+// where no claim was read ("alle 51 Indonesische luchtvaartmaatschappijen" / "all 51 of Indonesia's air carriers").
+// Each of those is support; only a figure no source gives in any of these ways is reported.
 
-import type { Finding } from '../../model.js';
-import type { Check } from '../types.js';
+import type { Claim, Finding, Source } from '../../model.js';
+import type { AlignedSlot } from '../../align/index.js';
+import { compatible } from '../../align/compatible.js';
+import { sameEra } from '../../align/keys.js';
+import type { Check, CheckContext } from '../types.js';
 import { fillTemplate } from '../template.js';
 
 interface UnsupportedOptions {
@@ -12,11 +21,13 @@ interface UnsupportedOptions {
 export const unsupportedClaim: Check = (rule, ctx) => {
   if (!ctx.primary) return [];
   const kinds = new Set((rule.options as UnsupportedOptions | undefined)?.kinds ?? ['quantity', 'date']);
+  const support = supportIndex(ctx);
   const findings: Finding[] = [];
   for (const slot of ctx.slots) {
     if (!kinds.has(slot.kind)) continue;
     const draft = slot.claims.find((c) => c.source === ctx.primary);
     if (!draft || slot.claims.length > 1) continue;
+    if (slot.mentions.some((m) => support.given(m, slot))) continue;
     findings.push({
       ruleId: rule.id,
       severity: rule.severity,
@@ -29,3 +40,54 @@ export const unsupportedClaim: Check = (rule, ctx) => {
   }
   return findings;
 };
+
+/** Whether another source gives a draft claim outside its slot. */
+function supportIndex(ctx: CheckContext): { given: (claim: Claim, slot: AlignedSlot) => boolean } {
+  const draft = ctx.primary!;
+  const byId = new Map(ctx.claims.map((c) => [c.id, c]));
+  const sources = new Map(ctx.sources.map((s) => [s.id, s]));
+  const slotsByKey = new Map<string, AlignedSlot[]>();
+  for (const slot of ctx.slots) {
+    const list = slotsByKey.get(slot.key);
+    if (list) list.push(slot);
+    else slotsByKey.set(slot.key, [slot]);
+  }
+  const counterpart = (claim: Claim): boolean => {
+    for (const id of ctx.counterparts?.claims.get(claim.id) ?? []) if (compatible(byId.get(id)!, claim)) return true;
+    return false;
+  };
+  const sameKey = (claim: Claim, slot: AlignedSlot): boolean => {
+    for (const other of slotsByKey.get(slot.key)!) {
+      if (other === slot) continue;
+      for (const c of other.claims) if (c.source !== draft && compatible(c, claim) && sameEra(c, claim)) return true;
+    }
+    return false;
+  };
+  const inPairedSentence = (claim: Claim): boolean => {
+    const digits = digitRuns(claim.text);
+    if (digits.length === 0) return false;
+    for (const { source, sentences } of ctx.counterparts?.sentences.get(claim.source)?.get(claim.sentence) ?? []) {
+      if (containsRun(sentences.flatMap((i) => digitRuns(sentenceText(sources.get(source)!, i))), digits)) return true;
+    }
+    return false;
+  };
+  return { given: (claim, slot) => counterpart(claim) || sameKey(claim, slot) || inPairedSentence(claim) };
+}
+
+/** The digit runs of a figure stand in a sentence's one after another: "7,2" is in "US$7.2 bn", not in "787 … 7". */
+function containsRun(written: readonly string[], digits: readonly string[]): boolean {
+  for (let i = 0; i + digits.length <= written.length; i++) if (digits.every((d, k) => written[i + k] === d)) return true;
+  return false;
+}
+
+function sentenceText(source: Source, index: number): string {
+  const s = source.sentences[index];
+  return source.text.slice(s.start, s.end);
+}
+
+/** The runs of digits a figure is written with, thousands separators dropped and leading zeros too: "5.700" and
+ *  "5,700" are one run, "20,1" and "20.1" the same two. */
+function digitRuns(text: string): string[] {
+  const joined = text.replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1');
+  return (joined.match(/\d+/g) ?? []).map((d) => d.replace(/^0+(?=\d)/, ''));
+}

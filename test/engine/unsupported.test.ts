@@ -1,0 +1,44 @@
+// What counts as support for a draft claim that stands alone in its slot: the unsupported-claim check on slots
+// built by hand, so each way of support is tested on its own (the rule tester in checks.test.ts runs whole stories).
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/model.js';
+import type { AlignedSlot } from '../../src/align/index.js';
+import type { CheckContext } from '../../src/engine/types.js';
+import { unsupportedClaim } from '../../src/engine/kinds/unsupported.js';
+import { claimWith } from '../helpers/claim.js';
+
+const rule = { id: 'unsupported-claim', kind: 'unsupported-claim' as const, severity: 'warning' as const, description: '', message: 'unsupported: {value} ({label})', docs: '' };
+
+const count = (source: string, value: number, over: Partial<Claim> = {}): Claim =>
+  claimWith({ id: `${source}@${value}`, source, text: String(value), value, quantity: { qualifier: 'exact', number: value, interval: { min: value, max: value } } as Claim['quantity'], ...over });
+
+const slot = (key: string, n: number, claims: Claim[]): AlignedSlot => ({ id: `quantity:${key}#${n}`, kind: 'quantity', label: key, key: `quantity:${key}`, status: claims.length > 1 ? 'agree' : 'single', claims, mentions: claims });
+
+function reported(slots: AlignedSlot[], extra: Partial<CheckContext> = {}): string[] {
+  const claims = slots.flatMap((s) => s.claims);
+  const ctx: CheckContext = { sources: [], claims, lineage: { of: {}, links: [] }, slots, primary: 'draft', ...extra };
+  return unsupportedClaim(rule, ctx).map((f) => f.message);
+}
+
+describe('unsupported-claim: support outside the slot', () => {
+  it('reports a draft figure alone in its slot when no other source gives it', () => {
+    expect(reported([slot('count-of-plant', 1, [count('draft', 2)]), slot('count-of-plant', 2, [count('wire', 5)])])).toEqual(['unsupported: 2 (count-of-plant)']);
+  });
+  it('takes the same value under the same key, in a slot the context split off, as support', () => {
+    expect(reported([slot('count-of-plant', 1, [count('draft', 2)]), slot('count-of-plant', 2, [count('wire', 2)])])).toEqual([]);
+  });
+  it('but not a value of another time under that key (background)', () => {
+    expect(reported([slot('count-of-plant', 1, [count('draft', 2)]), slot('count-of-plant', 2, [count('wire', 2, { background: '2005' })])])).toHaveLength(1);
+  });
+  it('takes a compatible counterpart of a translation, under whatever key, as support', () => {
+    const draft = count('draft', 2);
+    const wire = count('wire', 2);
+    const slots = [slot('count-of-fabriek', 1, [draft]), slot('count-of-plant', 1, [wire])];
+    const counterparts = { claims: new Map([[draft.id, new Set([wire.id])], [wire.id, new Set([draft.id])]]), sentences: new Map() };
+    expect(reported(slots, { counterparts })).toEqual([]);
+    const changed = count('wire', 3);
+    const otherSlots = [slot('count-of-fabriek', 1, [draft]), slot('count-of-plant', 1, [changed])];
+    const changedPair = { claims: new Map([[draft.id, new Set([changed.id])], [changed.id, new Set([draft.id])]]), sentences: new Map() };
+    expect(reported(otherSlots, { counterparts: changedPair })).toHaveLength(1);
+  });
+});
