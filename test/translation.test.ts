@@ -42,6 +42,18 @@ describe('a translation', () => {
     expect(conflicts({ en, nl: nl.replace('12.30 uur', '13.30 uur') })).toEqual([['en:12:30', 'nl:13.30 uur']]);
   });
 
+  it('reports a hedged or bounded figure the translation changed, though the two still fit as intervals', () => {
+    const pair = {
+      en: `${en}\nThe carmaker has more than 40 plants and about 5,000 dealers.`,
+      nl: `${nl}\nDe autofabrikant heeft meer dan 40 fabrieken en ongeveer 5.000 dealers.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('meer dan 40', 'meer dan 45') })).toEqual([['en:more than 40', 'nl:meer dan 45']]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('ongeveer 5.000', 'ongeveer 5.005') })).toEqual([['en:about 5,000', 'nl:ongeveer 5.005']]);
+    // A hedge dropped is no changed figure, nor is a unit converted.
+    expect(conflicts({ ...pair, nl: pair.nl.replace('ongeveer 5.000', '5.000') })).toEqual([]);
+  });
+
   it('takes "70m" for 70 million when the translation says so', () => {
     const pair = {
       en: `${en}\nIts expansion plan will see it carry 70m passengers a year by 2012.`,

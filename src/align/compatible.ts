@@ -17,6 +17,26 @@ export function compatible(a: Claim, b: Claim): boolean {
   return a.value === b.value;
 }
 
+/**
+ * Whether two claims agree where one may be the other's counterpart in a copy or translation (`partners`: claim id
+ * → its counterparts' ids). Counterparts must also write the same figure: "more than 40" and "meer dan 45" fit
+ * each other as intervals, but a translation that writes one for the other changed it.
+ */
+export function agreeAsWritten(a: Claim, b: Claim, partners: ReadonlyMap<string, ReadonlySet<string>> | undefined): boolean {
+  if (!compatible(a, b)) return false;
+  return !(a.quantity && b.quantity && partners?.get(a.id)?.has(b.id) && figuresDiffer(a.quantity, b.quantity));
+}
+
+/** Two amounts written in one unit and with one qualifier, not vague, whose stated numbers (or range bounds)
+ *  differ. A conversion ("500,000 square foot" / "46.500 vierkante meter") is no change, and of different
+ *  qualifiers ("seven years" / "zes of zeven jaar") one side may be read only in part: the intervals decide. */
+function figuresDiffer(a: QuantityInfo, b: QuantityInfo): boolean {
+  if (a.number === null || b.number === null || a.qualifier === 'vague' || a.qualifier !== b.qualifier || a.unitWritten !== b.unitWritten) return false;
+  const differ = (x: number, y: number) => Math.abs(x - y) > EPSILON * Math.max(Math.abs(x), Math.abs(y), 1);
+  if (differ(a.number, b.number)) return true;
+  return a.qualifier === 'range' && b.qualifier === 'range' && (differ(a.interval.min, b.interval.min) || differ(a.interval.max, b.interval.max));
+}
+
 const NO_ALTERNATES: NonNullable<QuantityInfo['alternates']> = [];
 
 export function quantitiesCompatible(a: QuantityInfo, b: QuantityInfo): boolean {

@@ -7,7 +7,7 @@
 
 import type { Claim, Lineage, Slot, SlotStatus, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
-import { compatible, fitsBlindly, specificity } from './compatible.js';
+import { agreeAsWritten, compatible, fitsBlindly, specificity } from './compatible.js';
 import { contextIndex, headNounStem, type ContextIndex } from './context.js';
 import { slotKeys, labelFor, timeless, sameEra, type KeyOptions, type SlotKey } from './keys.js';
 import { counterpartClaims, type Counterparts, type Partners } from './pairs.js';
@@ -90,7 +90,7 @@ export function alignClaims(
     const built = cluster(key, list, evidence);
     built.forEach((b, i) => {
       const first = b.bySource.values().next().value![0];
-      slots.push({ slot: finish(b, i, built.length, order, lineage), kind: kindRank(key.kind), rank: first.rank, start: first.claim.start });
+      slots.push({ slot: finish(b, i, built.length, order, lineage, counterparts.claims), kind: kindRank(key.kind), rank: first.rank, start: first.claim.start });
     });
   }
   return { slots: slots.sort((a, b) => a.kind - b.kind || a.rank - b.rank || a.start - b.start).map((s) => s.slot), counterparts };
@@ -518,7 +518,7 @@ function sameWords(claim: Claim, slot: Building): boolean {
   return true;
 }
 
-function finish(b: Building, index: number, count: number, order: Map<string, number>, lineage: Lineage): AlignedSlot {
+function finish(b: Building, index: number, count: number, order: Map<string, number>, lineage: Lineage, partners: Partners): AlignedSlot {
   const mentions: Claim[] = [];
   const claims: Claim[] = [];
   for (const list of b.bySource.values()) {
@@ -535,16 +535,16 @@ function finish(b: Building, index: number, count: number, order: Map<string, nu
     kind: b.key.kind,
     label: labelFor(b.key, claims),
     key: b.key.id,
-    status: statusOf(claims, lineage),
+    status: statusOf(claims, lineage, partners),
     claims,
     mentions,
   };
 }
 
-export function statusOf(claims: Claim[], lineage: Lineage): SlotStatus {
+export function statusOf(claims: Claim[], lineage: Lineage, partners?: Partners): SlotStatus {
   if (claims.length === 1) return 'single';
   for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) if (!compatible(claims[i], claims[j])) return 'conflict';
+    for (let j = i + 1; j < claims.length; j++) if (!agreeAsWritten(claims[i], claims[j], partners)) return 'conflict';
   }
   return originsOf(claims, lineage) > 1 ? 'agree' : 'single';
 }

@@ -2,7 +2,8 @@
 // independent origins (lineages) stand behind each group.
 
 import type { Claim, Lineage } from '../model.js';
-import { compatible } from '../align/compatible.js';
+import { agreeAsWritten } from '../align/compatible.js';
+import type { Partners } from '../align/pairs.js';
 
 export interface ValueGroup {
   claims: Claim[];
@@ -10,10 +11,11 @@ export interface ValueGroup {
   origins: number;
 }
 
-export function valueGroups(claims: Claim[], lineage: Lineage): ValueGroup[] {
+/** `partners`: counterparts in copies and translations, which must also write the same figure (agreeAsWritten). */
+export function valueGroups(claims: Claim[], lineage: Lineage, partners?: Partners): ValueGroup[] {
   const groups: Claim[][] = [];
   for (const c of claims) {
-    const home = groups.find((g) => g.every((x) => compatible(x, c)));
+    const home = groups.find((g) => g.every((x) => agreeAsWritten(x, c, partners)));
     if (home) home.push(c);
     else groups.push([c]);
   }

@@ -46,7 +46,7 @@ function conflictFinding(
   ctx: CheckContext,
   options: AgreementOptions,
 ): Finding {
-  const groups = valueGroups(slot.claims, ctx.lineage);
+  const groups = valueGroups(slot.claims, ctx.lineage, ctx.counterparts?.claims);
   let severity: Severity = rule.severity;
   let note = '';
   const attributions = groups.map((g) => attributionOf(g));

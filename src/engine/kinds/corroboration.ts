@@ -11,7 +11,7 @@ function byStatus(status: 'agree' | 'single'): Check {
     const findings: Finding[] = [];
     for (const slot of ctx.slots) {
       if (slot.status !== status) continue;
-      const groups = valueGroups(slot.claims, ctx.lineage);
+      const groups = valueGroups(slot.claims, ctx.lineage, ctx.counterparts?.claims);
       // One group (the usual case) has already counted the slot's origins.
       const origins = groups.length === 1 ? groups[0].origins : new Set(slot.claims.map((c) => ctx.lineage.of[c.source] ?? c.source)).size;
       const sources = slot.claims.map((c) => c.source);

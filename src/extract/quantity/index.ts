@@ -369,6 +369,7 @@ function quantityInfo(m: Mention, lex: QuantityLexicon): QuantityInfo {
   if (def) {
     const c = toCanonical(def, number, interval, m.core.step);
     info.unit = c.unit;
+    info.unitWritten = m.unit;
     info.number = c.number === null ? null : round(c.number);
     info.interval = { min: round(c.interval.min), max: c.interval.max === Infinity ? Infinity : round(c.interval.max) };
   }
@@ -395,6 +396,7 @@ function quantityRecord(number: number | null, interval: Interval, qualifier: Qu
     qualifier,
     vague: undefined,
     unit: undefined,
+    unitWritten: undefined,
     alternates: undefined,
     role: undefined,
     head: undefined,
