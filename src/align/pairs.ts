@@ -167,7 +167,10 @@ function joinSplitSentences(
     const toRight = after ? after[1][0] : right.length;
     const gapLeft = toLeft - fromLeft;
     const gapRight = toRight - fromRight;
-    if (link.relation === 'translation' && before && after && Math.min(gapLeft, gapRight) === 1 && Math.max(gapLeft, gapRight) <= MAX_SPLIT) {
+    const between = before !== undefined && after !== undefined && Math.min(gapLeft, gapRight) === 1 && Math.max(gapLeft, gapRight) <= MAX_SPLIT;
+    // Before the first pair or after the last, one sentence left on each side: the translation's first or last.
+    const atAnEdge = (before !== undefined || after !== undefined) && gapLeft === 1 && gapRight === 1;
+    if (link.relation === 'translation' && (between || atAnEdge)) {
       out.push([range(fromLeft, toLeft), range(fromRight, toRight)]);
     } else if (gapLeft + gapRight === 1) {
       const side = gapLeft === 1 ? 0 : 1;
