@@ -12,6 +12,7 @@ import { compatible } from '../../align/compatible.js';
 import { sameEra } from '../../align/keys.js';
 import type { Check, CheckContext } from '../types.js';
 import { fillTemplate } from '../template.js';
+import { pushTo } from '../../collections.js';
 
 interface UnsupportedOptions {
   /** Claim kinds checked for support; entities and quotes are often legitimately the draft's own. */
@@ -47,11 +48,7 @@ function supportIndex(ctx: CheckContext): { given: (claim: Claim, slot: AlignedS
   const byId = new Map(ctx.claims.map((c) => [c.id, c]));
   const sources = new Map(ctx.sources.map((s) => [s.id, s]));
   const slotsByKey = new Map<string, AlignedSlot[]>();
-  for (const slot of ctx.slots) {
-    const list = slotsByKey.get(slot.key);
-    if (list) list.push(slot);
-    else slotsByKey.set(slot.key, [slot]);
-  }
+  for (const slot of ctx.slots) pushTo(slotsByKey, slot.key, slot);
   const counterpart = (claim: Claim): boolean => {
     for (const id of ctx.counterparts?.claims.get(claim.id) ?? []) if (compatible(byId.get(id)!, claim)) return true;
     return false;
