@@ -68,7 +68,7 @@ export interface QuantityInfo {
   vague?: string;
   /** Canonical unit key from the lexicon ("km", "usd", "percent"); absent for plain counts. */
   unit?: string;
-  /** The unit key as written, before conversion to the canonical unit ("mi" of "60 miles", whose `unit` is "km"). */
+  /** The unit key as written, before conversion to the canonical unit ("mile" of "60 miles", whose `unit` is "km"). */
   unitWritten?: string;
   /** The same amount in another unit stated beside it ("20 million euros ($26 million)"). */
   alternates?: { number: number; unit: string }[];
