@@ -46,7 +46,7 @@ export function checkStory(folder: string, rules: LoadedRules, primaryOverride?:
   const claims = time('normalize', () => normalizeClaims(raw, sources, langs));
   const lineage = time('lineage', () => detectLineage(sources, claims, rules.lineage));
   const { slots, counterparts } = time('align', () => alignClaims(claims, sources, lineage, langs, undefined, primary));
-  const findings = time('rules', () => runChecks({ sources, claims, lineage, slots, counterparts, primary }, rules));
+  const findings = time('rules', () => runChecks({ sources, claims, lineage, slots, counterparts, primary, languages: langs }, rules));
   return {
     path: folder,
     sources,

@@ -142,7 +142,8 @@ function pairSentences(a: string, b: string, n: number, m: number, context: Cont
  *   more with (a name, a number, a word); none when it shares as much, or nothing, with both;
  * - in a translation, one sentence left out between two pairs, against one or two left out on the other side,
  *   is their translation even when no anchor shows it (a name read differently, the changed figure itself): a
- *   translation keeps the order of its sentences, and pairs on both sides fix where they stand.
+ *   translation keeps the order of its sentences, and pairs on both sides fix where they stand. A few sentences
+ *   left out on each side, as many on both, are paired one by one.
  * Returns the pairs as groups of sentence indices, in order.
  */
 function joinSplitSentences(
@@ -170,7 +171,11 @@ function joinSplitSentences(
     const between = before !== undefined && after !== undefined && Math.min(gapLeft, gapRight) === 1 && Math.max(gapLeft, gapRight) <= MAX_SPLIT;
     // Before the first pair or after the last, one sentence left on each side: the translation's first or last.
     const atAnEdge = (before !== undefined || after !== undefined) && gapLeft === 1 && gapRight === 1;
-    if (link.relation === 'translation' && (between || atAnEdge)) {
+    // Between two pairs, as many sentences left on each side: a translation of them, sentence by sentence.
+    const sentenceBySentence = before !== undefined && after !== undefined && gapLeft === gapRight && gapLeft > 1 && gapLeft <= MAX_EQUAL_GAP;
+    if (link.relation === 'translation' && sentenceBySentence) {
+      for (let g = 0; g < gapLeft; g++) out.push([[fromLeft + g], [fromRight + g]]);
+    } else if (link.relation === 'translation' && (between || atAnEdge)) {
       out.push([range(fromLeft, toLeft), range(fromRight, toRight)]);
     } else if (gapLeft + gapRight === 1) {
       const side = gapLeft === 1 ? 0 : 1;
@@ -184,6 +189,9 @@ function joinSplitSentences(
 
 /** Parts a translator may split one sentence into, or join into one, that a gap between pairs may hold. */
 const MAX_SPLIT = 2;
+/** The longest run of unpaired sentences, the same number on both sides, read as translated one by one: quotes and
+ *  asides without a name or figure to pair them by ("… in two respects" / "… op twee manieren"). */
+const MAX_EQUAL_GAP = 4;
 
 /** A sentence left out joins the neighbouring pair whose other sentence it shares more with. */
 function joinNeighbour(

@@ -1,6 +1,7 @@
 import type { Claim, Finding, Lineage, Severity, Source } from '../model.js';
 import type { AlignedSlot } from '../align/index.js';
 import type { Counterparts } from '../align/pairs.js';
+import type { Language } from '../lexicon/load.js';
 
 export const CHECK_KINDS = [
   'numeric-agreement',
@@ -39,6 +40,8 @@ export interface CheckContext {
   counterparts?: Counterparts;
   /** Source id of the editor's draft, when checking a draft against the wires. */
   primary?: string;
+  /** The language lexicons by code, for checks that read the words of a sentence (number words). */
+  languages?: ReadonlyMap<string, Language>;
 }
 
 export type Check = (rule: RuleDefinition & { severity: Severity }, ctx: CheckContext) => Finding[];

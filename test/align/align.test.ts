@@ -449,6 +449,14 @@ describe('counterparts of a sentence split in two', () => {
     expect(partnersOf(files, 'en', 'almost $4.2 billion')).toEqual(['bijna $4,2']);
   });
 
+  it('pairs a translation\'s sentences left between two pairs one by one, as many on each side', () => {
+    const files = {
+      en: dated([...en, 'The panic spread quickly.', 'A large bank lost almost $4.2 billion in market value.', last.en].join('\n')),
+      nl: dated([...nl, 'De paniek breidde zich snel uit.', 'Een grote bank verloor bijna $4,2 aan beurswaarde.', last.nl].join('\n')),
+    };
+    expect(partnersOf(files, 'en', 'almost $4.2 billion')).toEqual(['bijna $4,2']);
+  });
+
   it('pairs the last sentence of a translation with its original\'s, one against one, though no anchor ties them', () => {
     const files = {
       en: dated([...en, last.en, 'A large bank lost almost $4.2 billion in market value.'].join('\n')),

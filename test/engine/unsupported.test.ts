@@ -1,11 +1,12 @@
 // What counts as support for a draft claim that stands alone in its slot: the unsupported-claim check on slots
 // built by hand, so each way of support is tested on its own (the rule tester in checks.test.ts runs whole stories).
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../src/model.js';
+import type { Claim, Source } from '../../src/model.js';
 import type { AlignedSlot } from '../../src/align/index.js';
 import type { CheckContext } from '../../src/engine/types.js';
 import { unsupportedClaim } from '../../src/engine/kinds/unsupported.js';
 import { claimWith } from '../helpers/claim.js';
+import { loadLanguages } from '../../src/lexicon/load.js';
 
 const rule = { id: 'unsupported-claim', kind: 'unsupported-claim' as const, severity: 'warning' as const, description: '', message: 'unsupported: {value} ({label})', docs: '' };
 
@@ -40,5 +41,14 @@ describe('unsupported-claim: support outside the slot', () => {
     const otherSlots = [slot('count-of-fabriek', 1, [draft]), slot('count-of-plant', 1, [changed])];
     const changedPair = { claims: new Map([[draft.id, new Set([changed.id])], [changed.id, new Set([draft.id])]]), sentences: new Map() };
     expect(reported(otherSlots, { counterparts: changedPair })).toHaveLength(1);
+  });
+  it('takes the number written as a word in the paired sentence of a translation as support, not another number', () => {
+    const source = (id: string, language: string, text: string): Source => ({ id, path: id, text, language, published: null, publishedInferred: false, agency: null, metadata: [], sentences: [{ start: 0, end: text.length }], lineStarts: [0], notices: [] }) as Source;
+    const sources = [source('draft', 'nl', 'Ze behoudt de rechten op vijf toestellen.'), source('wire', 'en', 'It retains the rights to five which can carry 290 passengers.')];
+    const sentences = new Map([['draft', new Map([[0, [{ source: 'wire', sentences: [0] }]]])]]);
+    const languages = loadLanguages();
+    const vijf = (value: number) => count('draft', value, { text: 'vijf' });
+    expect(reported([slot('aircraft', 1, [vijf(5)])], { sources, counterparts: { claims: new Map(), sentences }, languages })).toEqual([]);
+    expect(reported([slot('aircraft', 1, [vijf(6)])], { sources, counterparts: { claims: new Map(), sentences }, languages })).toHaveLength(1);
   });
 });

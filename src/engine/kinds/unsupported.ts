@@ -3,7 +3,8 @@
 // Alignment is strict about what answers one question, so a draft figure can stand alone in its slot although a
 // wire gives it: under the same key in a slot the context split off, as the counterpart of a rewrite or
 // translation whose key differs ("nog twee fabrieken" / "two more plants"), or in the paired sentence of a wire
-// where no claim was read ("alle 51 Indonesische luchtvaartmaatschappijen" / "all 51 of Indonesia's air carriers").
+// where no claim was read, in digits or as a number word ("alle 51 Indonesische luchtvaartmaatschappijen" / "all 51
+// of Indonesia's air carriers"; "vijf toestellen" / "leasing rights to five").
 // Each of those is support; only a figure no source gives in any of these ways is reported.
 
 import type { Claim, Finding, Source } from '../../model.js';
@@ -13,6 +14,8 @@ import { sameEra } from '../../align/keys.js';
 import type { Check, CheckContext } from '../types.js';
 import { fillTemplate } from '../template.js';
 import { pushTo } from '../../collections.js';
+import { section, type Language } from '../../lexicon/load.js';
+import { tokensIn } from '../../text/tokens.js';
 
 interface UnsupportedOptions {
   /** Claim kinds checked for support; entities and quotes are often legitimately the draft's own. */
@@ -62,13 +65,32 @@ function supportIndex(ctx: CheckContext): { given: (claim: Claim, slot: AlignedS
   };
   const inPairedSentence = (claim: Claim): boolean => {
     const digits = digitRuns(claim.text);
-    if (digits.length === 0) return false;
+    const number = wholeNumber(claim);
+    if (digits.length === 0 && number === undefined) return false;
     for (const { source, sentences } of ctx.counterparts?.sentences.get(claim.source)?.get(claim.sentence) ?? []) {
-      if (containsRun(sentences.flatMap((i) => digitRuns(sentenceText(sources.get(source)!, i))), digits)) return true;
+      const paired = sources.get(source)!;
+      if (digits.length > 0 && containsRun(sentences.flatMap((i) => digitRuns(sentenceText(paired, i))), digits)) return true;
+      if (number !== undefined && sentences.some((i) => writesNumberWord(paired, i, number, ctx.languages?.get(paired.language)))) return true;
     }
     return false;
   };
   return { given: (claim, slot) => counterpart(claim) || sameKey(claim, slot) || inPairedSentence(claim) };
+}
+
+/** The one whole number a figure states ("vijf", "5", "five aircraft"), not a range or a vague amount. */
+function wholeNumber(claim: Claim): number | undefined {
+  const q = claim.quantity;
+  if (!q || q.number === null || q.qualifier === 'range' || q.qualifier === 'vague' || !Number.isInteger(q.number)) return undefined;
+  return q.number;
+}
+
+/** The sentence writes the number as a word of its language ("five" for the draft's "vijf" or "5"). */
+function writesNumberWord(source: Source, index: number, number: number, lang: Language | undefined): boolean {
+  if (!lang) return false;
+  const words = section<{ words: Record<string, number> }>(lang, 'numbers').words ?? {};
+  const s = source.sentences[index];
+  for (const t of tokensIn(source, s.start, s.end)) if (t.kind === 'word' && words[t.norm] === number) return true;
+  return false;
 }
 
 /** The digit runs of a figure stand in a sentence's one after another: "7,2" is in "US$7.2 bn", not in "787 … 7". */
