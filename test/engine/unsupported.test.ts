@@ -51,4 +51,14 @@ describe('unsupported-claim: support outside the slot', () => {
     expect(reported([slot('aircraft', 1, [vijf(5)])], { sources, counterparts: { claims: new Map(), sentences }, languages })).toEqual([]);
     expect(reported([slot('aircraft', 1, [vijf(6)])], { sources, counterparts: { claims: new Map(), sentences }, languages })).toHaveLength(1);
   });
+  it('takes a word of the draft\'s own language left untranslated, and for one an article, as support', () => {
+    const source = (id: string, language: string, text: string): Source => ({ id, path: id, text, language, published: null, publishedInferred: false, agency: null, metadata: [], sentences: [{ start: 0, end: text.length }], lineStarts: [0], notices: [] }) as Source;
+    const sentences = new Map([['draft', new Map([[0, [{ source: 'wire', sentences: [0] }]]])]]);
+    const languages = loadLanguages();
+    const check = (draftText: string, value: number, wireText: string) =>
+      reported([slot('thing', 1, [count('draft', value, { text: draftText })])], { sources: [source('draft', 'en', `It has ${draftText} parts.`), source('wire', 'nl', wireText)], counterparts: { claims: new Map(), sentences }, languages });
+    expect(check('five', 5, 'Een resolutie van five megapixel.')).toEqual([]);
+    expect(check('one', 1, 'Vervang een onderdeel.')).toEqual([]);
+    expect(check('two', 2, 'Vervang een onderdeel.')).toHaveLength(1);
+  });
 });

@@ -63,6 +63,7 @@ function supportIndex(ctx: CheckContext): { given: (claim: Claim, slot: AlignedS
     }
     return false;
   };
+  const draftLanguage = (claim: Claim): string => sources.get(claim.source)!.language;
   const inPairedSentence = (claim: Claim): boolean => {
     const digits = digitRuns(claim.text);
     const number = wholeNumber(claim);
@@ -70,7 +71,7 @@ function supportIndex(ctx: CheckContext): { given: (claim: Claim, slot: AlignedS
     for (const { source, sentences } of ctx.counterparts?.sentences.get(claim.source)?.get(claim.sentence) ?? []) {
       const paired = sources.get(source)!;
       if (digits.length > 0 && containsRun(sentences.flatMap((i) => digitRuns(sentenceText(paired, i))), digits)) return true;
-      if (number !== undefined && sentences.some((i) => writesNumberWord(paired, i, number, ctx.languages?.get(paired.language)))) return true;
+      if (number !== undefined && sentences.some((i) => writesNumberWord(paired, i, number, [ctx.languages?.get(paired.language), ctx.languages?.get(draftLanguage(claim))]))) return true;
     }
     return false;
   };
@@ -84,12 +85,21 @@ function wholeNumber(claim: Claim): number | undefined {
   return q.number;
 }
 
-/** The sentence writes the number as a word of its language ("five" for the draft's "vijf" or "5"). */
-function writesNumberWord(source: Source, index: number, number: number, lang: Language | undefined): boolean {
-  if (!lang) return false;
-  const words = section<{ words: Record<string, number> }>(lang, 'numbers').words ?? {};
+/**
+ * The sentence writes the number as a word of its language ("five" for the draft's "vijf" or "5"), or of the
+ * draft's (a word left untranslated: "five megapixel"); one may be its article, the numeral of a language that
+ * writes "een" for both, the "a" of "a hundred".
+ */
+function writesNumberWord(source: Source, index: number, number: number, langs: readonly (Language | undefined)[]): boolean {
   const s = source.sentences[index];
-  for (const t of tokensIn(source, s.start, s.end)) if (t.kind === 'word' && words[t.norm] === number) return true;
+  const tokens = tokensIn(source, s.start, s.end);
+  for (const lang of langs) {
+    if (!lang) continue;
+    const numbers = section<{ words: Record<string, number>; articles: string[] }>(lang, 'numbers');
+    const words = numbers.words ?? {};
+    const articles = number === 1 ? (numbers.articles ?? []) : [];
+    for (const t of tokens) if (t.kind === 'word' && (words[t.norm] === number || articles.includes(t.norm))) return true;
+  }
   return false;
 }
 
