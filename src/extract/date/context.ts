@@ -1,10 +1,12 @@
 // What the words around a date say about it: the event it dates (nearest event word, same clause first) and
-// whether its clause speaks of the future ("will … on Friday"). One lexicon regex over a bounded stretch of the
-// date's sentence, so a sentence as long as the whole text still costs linear time; distances are in characters.
+// whether its clause speaks of the future ("will … on Friday"). The lexicon's phrase matchers over the tokens of a
+// bounded stretch of the date's sentence (no regex of every event word to compile on a small run's first date), so
+// a sentence as long as the whole text still costs linear time; distances are in characters.
 
-import type { Sentence } from '../../model.js';
-import { type DateLexicon, eventKey } from './lexicon.js';
+import type { Sentence, Source } from '../../model.js';
+import type { DateLexicon } from './lexicon.js';
 import { startsUpper } from './grammar.js';
+import { firstStartingAt, normToken, tokensOf, type Token } from '../../text/tokens.js';
 
 /** Commas, semicolons, colons, brackets and dashes end a clause (a hyphen only with spaces around it). */
 const BREAK_CHARS = new Set([',', ';', ':', '(', ')', '—', '–']);
@@ -19,8 +21,8 @@ const FUTURE_AFTER = 12;
 interface Hit {
   start: number;
   end: number;
-  /** The words as written; an event's key is looked up only for the one chosen. */
-  text: string;
+  /** The event key (none for a future marker). */
+  key?: string;
 }
 
 /** How much further than needed a sentence is searched, so that the next dates of a dense stretch reuse it. */
@@ -36,10 +38,14 @@ export class DateContext {
   private events: Hit[] = [];
   private futures: Hit[] = [];
 
+  private readonly text: string;
+
   constructor(
-    private readonly text: string,
+    private readonly source: Source,
     private readonly lex: DateLexicon,
-  ) {}
+  ) {
+    this.text = source.text;
+  }
 
   /** Canonical key of the event word nearest to the date [start, end), preferring its own clause. */
   eventNear(sentence: Sentence, start: number, end: number): string | undefined {
@@ -56,7 +62,7 @@ export class DateContext {
       const score = distance + (clause ? 0 : OTHER_CLAUSE_PENALTY);
       if (score < bestScore) [best, bestScore] = [e, score];
     }
-    return best && eventKey(this.lex, best.text);
+    return best?.key;
   }
 
   /** True when a future marker governs the date: before it in its clause, or right after it. */
@@ -85,14 +91,41 @@ export class DateContext {
     this.to = Math.min(sentence.end, to + READ_AHEAD);
     this.events = [];
     this.futures = [];
-    // A slice, so that a stretch without context words never scans past its end.
-    const stretch = this.text.slice(this.from, this.to);
-    const re = this.lex.contextPattern;
-    re.lastIndex = 0;
-    for (let m = re.exec(stretch); m !== null; m = re.exec(stretch)) {
-      const at = this.from + m.index;
-      if (m[1] !== undefined && (this.namesCharge(at + m[0].length) || this.inName(sentence, at, at + m[0].length))) continue;
-      (m[1] !== undefined ? this.events : this.futures).push({ start: at, end: at + m[0].length, text: m[0] });
+    // The source's shared tokens, walked in place: the words that start inside the stretch.
+    const tokens = tokensOf(this.source);
+    const last = firstStartingAt(tokens, this.to);
+    for (let i = firstStartingAt(tokens, this.from); i < last; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word') continue;
+      const event = this.lex.events.matchAt(tokens, i);
+      if (event && event.to <= last) {
+        this.addEvent(sentence, t.start, tokens[event.to - 1].end, event.value);
+        i = event.to - 1;
+      } else {
+        const future = this.lex.futureMarkers.matchAt(tokens, i);
+        if (future && future.to <= last) {
+          this.futures.push({ start: t.start, end: tokens[future.to - 1].end });
+          i = future.to - 1;
+        } else if (t.norm.includes('-')) this.eventInParts(sentence, t);
+      }
+    }
+  }
+
+  /** An event word that is not part of a name or a charge ("on sexual assault charges"). */
+  private addEvent(sentence: Sentence, start: number, end: number, key: string): void {
+    if (!this.namesCharge(end) && !this.inName(sentence, start, end)) this.events.push({ start, end, key });
+  }
+
+  /** The event words among the parts of a hyphenated word ("re-signed", "pre-arranged"): the first found. */
+  private eventInParts(sentence: Sentence, t: Token): void {
+    let at = t.start;
+    for (const part of t.norm.split('-')) {
+      const event = part === '' ? undefined : this.lex.events.matchAt([normToken(part)], 0);
+      if (event) {
+        this.addEvent(sentence, at, at + part.length, event.value);
+        return;
+      }
+      at += part.length + 1;
     }
   }
 

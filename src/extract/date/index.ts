@@ -28,7 +28,7 @@ export function extractDates(source: Source, lang: Language): Claim[] {
   const claims: Claim[] = [];
   // The lexicon's own regex (reset here), not a copy per source: V8 keeps its compiled, tiered-up code with it.
   const trigger = lex.trigger;
-  const context = new DateContext(text, lex);
+  const context = new DateContext(source, lex);
   const window = new Window(source);
   let s = 0;
   let floor = 0;

@@ -83,14 +83,12 @@ export interface DateLexicon {
   clockWords: PhraseMatcher<true>;
   headerWords: Set<string>;
   events: PhraseMatcher<string>;
-  /** Context words in one pass: group 1 an event word (named by `eventKey`), group 2 a future marker. */
-  contextPattern: RegExp;
+  /** Words that put a date's clause in the future ("will", "expected to"). */
+  futureMarkers: PhraseMatcher<true>;
   /** Words that open a new clause after a date ("announced Friday that it will …"). */
   clauseOpeners: Set<string>;
   /** Nouns that, right after an event word, make it the name of a charge ("on sexual assault charges"). */
   chargeNouns: Set<string>;
-  /** Event word → event key; "prefix*" words, longest first (see `eventKey`). */
-  eventKeys: { exact: Map<string, string>; prefixes: [string, string][] };
   /** Longest relative phrase, in words: how far back a trigger word may be from where its date starts. */
   lookBack: number;
   /** Finds words that can be (the last word of) a date expression, and digit runs shaped like a date or time. */
@@ -174,8 +172,7 @@ function compile(d: Partial<DatesSection>, numbers: Partial<NumbersSection>): Da
     events: PhraseMatcher.fromGroups(d.events),
     clauseOpeners: new Set(lower(d.clauseOpeners)),
     chargeNouns: new Set(lower(d.chargeNouns)),
-    contextPattern: contextPattern(Object.values(d.events ?? {}).flat(), d.futureMarkers ?? []),
-    eventKeys: eventKeys(d.events ?? {}),
+    futureMarkers: new PhraseMatcher((d.futureMarkers ?? []).map((p): [string, true] => [p, true])),
     lookBack: Math.max(3, ...relative.flatMap((r) => r.phrases.map((p) => p.trim().split(/\s+/).length))) + 1,
     trigger: trigger(triggers, markerWords),
   };
@@ -195,30 +192,6 @@ function indexed(groups: Words[]): Map<string, number> {
 /** Phrases written with punctuation ("p.m.") as the token norms the matcher compares ("p . m ."). */
 function tokenPhrases(words: Words | undefined): string[] {
   return (words ?? []).map((w) => tokenize(w).map((t) => t.norm).join(' ')).filter((p) => p !== '');
-}
-
-function contextPattern(events: string[], futures: string[]): RegExp {
-  return new RegExp(`(${alternation(events) || '(?!)'})|(${alternation(futures) || '(?!)'})`, 'gi');
-}
-
-// One regex for all event words runs far faster than a capture group per event; the key is looked up after.
-function eventKeys(events: Record<string, Words>): DateLexicon['eventKeys'] {
-  const exact = new Map<string, string>();
-  const prefixes: [string, string][] = [];
-  for (const [key, words] of Object.entries(events)) {
-    for (const w of lower(words)) {
-      if (w.endsWith('*')) prefixes.push([w.slice(0, -1), key]);
-      else if (!exact.has(w)) exact.set(w, key);
-    }
-  }
-  prefixes.sort((a, b) => b[0].length - a[0].length);
-  return { exact, prefixes };
-}
-
-/** The event key of words the context pattern matched as an event. */
-export function eventKey(lex: DateLexicon, matched: string): string | undefined {
-  const norm = matched.toLowerCase().replace(/\s+/g, ' ');
-  return lex.eventKeys.exact.get(norm) ?? lex.eventKeys.prefixes.find(([prefix]) => norm.startsWith(prefix))?.[1];
 }
 
 // A whole digit run (not inside "F16" or "6,000") can start an all-digit date or a time when it is a 4-digit

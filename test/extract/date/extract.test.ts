@@ -139,6 +139,9 @@ describe('the event a date dates', () => {
     ['Last Friday, Cramer went on a tirade on Street Signs.', 'Last Friday', undefined],
     ['Yesterday, at the Worldwide Developers Conference, Jobs unveiled the phone.', 'Yesterday', 'launch'],
     ['Church Fire Kills Two On Sunday', 'Sunday', 'fire'],
+    // Event words are whole words: "won't" is no win; a part of a hyphenated word is one ("re-signed").
+    ["Thomas was placed on injured reserve on Wednesday, meaning he won't play.", 'Wednesday', undefined],
+    ['The Saints re-signed running back DeShawn Wynn on Tuesday.', 'Tuesday', 'sign'],
   ])('%s → %s: %s', (sentence, text, event: string | undefined) => {
     expect(eventOf(sentence, text)).toBe(event);
   });
