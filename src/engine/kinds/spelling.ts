@@ -10,6 +10,7 @@ import { pushTo } from '../../collections.js';
 import { QUESTION_ENTITY_KEY } from '../../align/keys.js';
 import { folded, isAcronym, withoutPossessive, writtenForms, type SameWord } from '../names.js';
 import { draftSpellingFindings, type NameStyle } from './draft-spelling.js';
+import { nextLetterRun } from '../../text/tokens.js';
 
 interface SpellingOptions {
   /** Per language: word endings that are a house's habit in organisation and place names (ise / ize). */
@@ -27,7 +28,7 @@ const NO_SHORT_FORMS: SameWord = () => false;
 export const spellingVariants: Check = (rule, ctx) => {
   const options = (rule.options as SpellingOptions | undefined) ?? {};
   const houseStyle = options.houseStyle ?? {};
-  const plurals = new Map(Object.entries(options.plurals ?? {}).map(([lang, endings]) => [lang, pluralPattern(endings)]));
+  const plurals = new Map(Object.entries(options.plurals ?? {}));
   const shortForms = new Map(Object.entries(options.shortForms ?? {}).map(([lang, names]) => [lang, shortFormOf(names)]));
   const language = new Map(ctx.sources.map((s) => [s.id, s.language]));
   const texts = new Map(ctx.sources.map((s) => [s.id, s.text]));
@@ -65,7 +66,7 @@ function variantsFinding(
   mentions: Claim[],
   habits: readonly [string, string][],
   sameWord: SameWord,
-  plural: RegExp | undefined,
+  plurals: readonly string[] | undefined,
   texts: ReadonlyMap<string, string>,
 ): Finding | undefined {
   const spellings = writtenForms(mentions);
@@ -80,7 +81,7 @@ function variantsFinding(
   // cues, and a team, a nickname or a firm is often typed a person, so a surname's -s (Philip / Philips) is given
   // up with them.
   const written = [...spellings.keys()];
-  const comparables = written.map((name) => withHabits(comparable(name, plural), habits));
+  const comparables = written.map((name) => withHabits(comparable(name, plurals), habits));
   const acronym = written.map(isAcronym);
   const hyphen = written.map((name) => name.includes('-'));
   // A sentence's own full stop may follow a name too: an abbreviation drops at least two letters.
@@ -169,12 +170,29 @@ function withHabits(name: string, habits: readonly [string, string][]): string {
 
 /** Case, dots and hyphens are house style (U.S. / US, Kim Jong-un / Kim Jong Un), not spelling; nor is number (the
  *  language's plural endings dropped from each word). */
-function comparable(name: string, plural: RegExp | undefined): string {
-  return plural ? folded(name).replace(plural, '$1') : folded(name);
+function comparable(name: string, plurals: readonly string[] | undefined): string {
+  const written = folded(name);
+  return plurals ? withoutPlurals(written, plurals) : written;
 }
 
-/** A word of three letters or more before one of `endings` (the longest first), at a word's end. */
-function pluralPattern(endings: string[]): RegExp {
-  const alternatives = [...endings].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`(\\p{L}{3,})(?:${alternatives})\\b`, 'gu');
+/** Each word (a run of letters) without a plural ending that leaves three letters or more, the shortest such
+ *  ending when several fit ("rangers" → "ranger", "verkiezingen" → "verkiezing", "bus" as it is). Code, not a
+ *  \p{L} regex: its first compile would cost a small run more than every name it reads. */
+function withoutPlurals(name: string, endings: readonly string[]): string {
+  let out = '';
+  let from = 0;
+  for (let run = nextLetterRun(name); run; run = nextLetterRun(name, run.end)) {
+    out += name.slice(from, run.start) + withoutEnding(name.slice(run.start, run.end), endings);
+    from = run.end;
+  }
+  return out + name.slice(from);
 }
+
+function withoutEnding(word: string, endings: readonly string[]): string {
+  let cut = 0;
+  for (const ending of endings) if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM && (cut === 0 || ending.length < cut)) cut = ending.length;
+  return cut === 0 ? word : word.slice(0, -cut);
+}
+
+/** Letters a word keeps when its plural ending is dropped: "bus" and "gas" are no plurals. */
+const MIN_STEM = 3;
