@@ -5,6 +5,7 @@
 import type { MetadataSpan, Sentence } from '../model.js';
 import type { IngestLexicon } from './lexicon.js';
 import { type Line, isSpace, skipSpaces } from './lines.js';
+import { letterAt } from '../text/tokens.js';
 
 /** Stretch of one or more lines that sentences are cut from. */
 interface Run {
@@ -23,8 +24,6 @@ const ABBREVIATION_LOOKBACK = 20;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}'].map((c) => c.charCodeAt(0)));
 const PERIOD = 0x2e;
 const OPENER = /[\p{Lu}\p{Lt}\d"'“‘«„‚`¿¡([]/u;
-const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
-const SINGLE_LETTER = /^\p{L}$/u;
 
 export function splitSentences(layout: string, lines: readonly Line[], metadata: readonly MetadataSpan[], lex: IngestLexicon): Sentence[] {
   const sentences: Sentence[] = [];
@@ -131,7 +130,19 @@ function isAbbreviation(layout: string, dot: number, lex: IngestLexicon): boolea
   while (start > dot - ABBREVIATION_LOOKBACK && start > 0 && isWordOrDot(layout[start - 1])) start--;
   const word = layout.slice(start, dot);
   if (word === '') return false;
-  return lex.abbreviations.has(word.toLowerCase()) || SINGLE_LETTER.test(word) || INITIALS.test(word);
+  return lex.abbreviations.has(word.toLowerCase()) || isInitials(word);
+}
+
+/** A lone letter ("J") or initials before their last dot ("J.R.R"): letters with a dot between each. Read through
+ *  the tokenizer's letter table, not a \p{L} regex, whose first compile costs a small run more than its sentences. */
+function isInitials(word: string): boolean {
+  for (let i = 0; ; i++) {
+    const step = letterAt(word, i, word.length);
+    if (step === 0) return false;
+    i += step;
+    if (i === word.length) return true;
+    if (word.charCodeAt(i) !== PERIOD) return false;
+  }
 }
 
 function isWordOrDot(ch: string): boolean {

@@ -38,6 +38,8 @@ describe('sentence splitting', () => {
     'EADS N.V. (EADS) won the contract.',
     'Photographer Michael M. Sears took it.',
     'At 12:52 p. m. EDT it ended.',
+    'The author J.R.R. Tolkien wrote it.',
+    'Minister É. Philippe spoke.',
   ])('keeps abbreviations and initials inside: %s', (text) => {
     expect(split(text)).toEqual([text]);
   });
