@@ -42,23 +42,23 @@ describe('unsupported-claim: support outside the slot', () => {
     const changedPair = { claims: new Map([[draft.id, new Set([changed.id])], [changed.id, new Set([draft.id])]]), sentences: new Map() };
     expect(reported(otherSlots, { counterparts: changedPair })).toHaveLength(1);
   });
-  it('takes the number written as a word in the paired sentence of a translation as support, not another number', () => {
+  /** The draft's one-sentence text against a wire's, the two sentences paired, with the bundled lexicons. */
+  const againstWire = (value: number, draft: { language: string; text: string; claim: string }, wire: { language: string; text: string }): string[] => {
     const source = (id: string, language: string, text: string): Source => ({ id, path: id, text, language, published: null, publishedInferred: false, agency: null, metadata: [], sentences: [{ start: 0, end: text.length }], lineStarts: [0], notices: [] }) as Source;
-    const sources = [source('draft', 'nl', 'Ze behoudt de rechten op vijf toestellen.'), source('wire', 'en', 'It retains the rights to five which can carry 290 passengers.')];
     const sentences = new Map([['draft', new Map([[0, [{ source: 'wire', sentences: [0] }]]])]]);
-    const languages = loadLanguages();
-    const vijf = (value: number) => count('draft', value, { text: 'vijf' });
-    expect(reported([slot('aircraft', 1, [vijf(5)])], { sources, counterparts: { claims: new Map(), sentences }, languages })).toEqual([]);
-    expect(reported([slot('aircraft', 1, [vijf(6)])], { sources, counterparts: { claims: new Map(), sentences }, languages })).toHaveLength(1);
+    const sources = [source('draft', draft.language, draft.text), source('wire', wire.language, wire.text)];
+    return reported([slot('thing', 1, [count('draft', value, { text: draft.claim })])], { sources, counterparts: { claims: new Map(), sentences }, languages: loadLanguages() });
+  };
+  it('takes the number written as a word in the paired sentence of a translation as support, not another number', () => {
+    const wire = { language: 'en', text: 'It retains the rights to five which can carry 290 passengers.' };
+    const draft = { language: 'nl', text: 'Ze behoudt de rechten op vijf toestellen.', claim: 'vijf' };
+    expect(againstWire(5, draft, wire)).toEqual([]);
+    expect(againstWire(6, draft, wire)).toHaveLength(1);
   });
   it('takes a word of the draft\'s own language left untranslated, and for one an article, as support', () => {
-    const source = (id: string, language: string, text: string): Source => ({ id, path: id, text, language, published: null, publishedInferred: false, agency: null, metadata: [], sentences: [{ start: 0, end: text.length }], lineStarts: [0], notices: [] }) as Source;
-    const sentences = new Map([['draft', new Map([[0, [{ source: 'wire', sentences: [0] }]]])]]);
-    const languages = loadLanguages();
-    const check = (draftText: string, value: number, wireText: string) =>
-      reported([slot('thing', 1, [count('draft', value, { text: draftText })])], { sources: [source('draft', 'en', `It has ${draftText} parts.`), source('wire', 'nl', wireText)], counterparts: { claims: new Map(), sentences }, languages });
-    expect(check('five', 5, 'Een resolutie van five megapixel.')).toEqual([]);
-    expect(check('one', 1, 'Vervang een onderdeel.')).toEqual([]);
-    expect(check('two', 2, 'Vervang een onderdeel.')).toHaveLength(1);
+    const draft = (claim: string) => ({ language: 'en', text: `It has ${claim} parts.`, claim });
+    expect(againstWire(5, draft('five'), { language: 'nl', text: 'Een resolutie van five megapixel.' })).toEqual([]);
+    expect(againstWire(1, draft('one'), { language: 'nl', text: 'Vervang een onderdeel.' })).toEqual([]);
+    expect(againstWire(2, draft('two'), { language: 'nl', text: 'Vervang een onderdeel.' })).toHaveLength(1);
   });
 });
