@@ -116,7 +116,7 @@ export class DateContext {
     if (!this.namesCharge(end) && !this.inName(sentence, start, end)) this.events.push({ start, end, key });
   }
 
-  /** The event words among the parts of a hyphenated word ("re-signed", "pre-arranged"): the first found. */
+  /** The event words among the parts of a hyphenated word ("re-signed", "co-founded"): the first found. */
   private eventInParts(sentence: Sentence, t: Token): void {
     let at = t.start;
     for (const part of t.norm.split('-')) {
