@@ -256,6 +256,13 @@ testRule('composition', {
         a: dated('2025-06-18', 'The army will send 6,000 personnel, including 1,000 combat engineers and 5,000 military builders.'),
       },
     },
+    {
+      name: 'one part named as an example of the total',
+      story: {
+        a: dated('2013-09-11', 'Microsoft repaired 47 vulnerabilities, including 10 critical flaws in Internet Explorer.'),
+        b: dated('2012-03-01', 'AMD will pay $334 million for the start-up, including $281 million in cash.'),
+      },
+    },
   ],
   invalid: [
     {

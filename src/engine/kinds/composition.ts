@@ -65,6 +65,8 @@ function partsFindings(rule: Parameters<Check>[0], ctx: Parameters<Check>[1], op
   for (const s of ctx.slots) for (const m of s.mentions) if (parts.has(m.id)) slotOf.set(m.id, s.id);
   const findings: Finding[] = [];
   for (const [totalId, list] of parts) {
+    // One part is an example, not a breakdown: "47 vulnerabilities, including 10 critical flaws" sums to nothing.
+    if (list.length < 2) continue;
     const total = byId.get(totalId);
     if (!total?.quantity || total.quantity.qualifier !== 'exact' || list.some((p) => p.quantity?.qualifier !== 'exact')) continue;
     const sum = list.reduce((s, p) => s + (p.quantity!.number ?? 0), 0);
