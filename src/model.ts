@@ -11,6 +11,8 @@ export interface MetadataSpan {
   end: number;
   /** What the span says, normalised: an ISO date for a header date, the agency for a dateline or credit. */
   value?: string;
+  /** The day a dateline gives: ISO ("2025-06-03"), or a month-day ("--06-03") when it writes no year. */
+  date?: string;
 }
 
 /** A claim-bearing stretch of text. Headlines are sentences too, flagged so alignment can weigh them. */

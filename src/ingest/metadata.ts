@@ -4,13 +4,14 @@
 
 import type { MetadataSpan } from '../model.js';
 import type { Language } from '../lexicon/load.js';
-import { parseStandaloneDate } from '../extract/date/standalone.js';
+import { parseDatelineDay, parseStandaloneDate } from '../extract/date/standalone.js';
 import { type IngestLexicon, isBoilerplate, labelAt } from './lexicon.js';
 import { type Line, isBlank, isSpace, skipSpaces } from './lines.js';
 import { agencyIn } from './agencies.js';
 
 export interface Metadata {
   spans: MetadataSpan[];
+  /** The header date, else a dateline's day when it gives the year. */
   published: string | undefined;
   agency: string | undefined;
 }
@@ -34,13 +35,15 @@ export function findMetadata(layout: string, lines: readonly Line[], lex: Ingest
     const span =
       (n < HEADER_DATE_LINES && !first['header-date'] && headerDate(layout, line, lex, langs)) ||
       wholeLineSpan(layout, line, lex, n < BYLINE_TOP_LINES || fromEnd < BYLINE_BOTTOM_LINES) ||
-      (n < DATELINE_LINES && !spans.some((s) => s.kind === 'dateline') && dateline(layout, line));
+      (n < DATELINE_LINES && !spans.some((s) => s.kind === 'dateline') && dateline(layout, line, langs));
     if (!span) return;
     spans.push(span);
     if (span.value !== undefined) first[span.kind] ??= span.value;
   });
   // The dateline names the agency that wrote the copy; a byline or credit may name the one that sold it.
-  return { spans, published: first['header-date'], agency: first.dateline ?? first.byline ?? first.credit };
+  const datelineDay = spans.find((s) => s.kind === 'dateline')?.date;
+  const datelineDate = datelineDay?.startsWith('--') ? undefined : datelineDay;
+  return { spans, published: first['header-date'] ?? datelineDate, agency: first.dateline ?? first.byline ?? first.credit };
 }
 
 // ── header date ────────────────────────────────────────────────────────────────────────────────────────────
@@ -76,33 +79,43 @@ function validDay(year: string, month: string, day: string): string | undefined 
 
 // [PLACE[, date]] (AGENCY) [separator]: "SEOUL (AFP/RSS):", "(MENAFN)", "WASHINGTON, June 3 (Reuters) -".
 // Every quantifier is bounded and the line start is fixed, so a failed match costs little.
-const DATELINE = /(?:([\p{Lu}][\p{L}\p{M}'’. -]{0,40}?)(?:,[^()\n]{1,40}?)?[ \t]*)?\(([^()\n]{1,40})\)[ \t]*(--|[:\-–—|])?/uy;
-// An all-caps place and a dash, with no agency: "BEIRUT —".
-const PLACE_DATELINE = /([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,[^\n]{1,40}?)?[ \t]+(?:--|[–—])[ \t]/uy;
+const DATELINE = /(?:([\p{Lu}][\p{L}\p{M}'’. -]{0,40}?)(?:,([^()\n]{1,40}?))?[ \t]*)?\(([^()\n]{1,40})\)[ \t]*(--|[:\-–—|])?/uy;
+// An all-caps place and a dash, with no agency: "BEIRUT —", "BEIRUT, June 3 —".
+const PLACE_DATELINE = /([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,([^\n]{1,40}?))?[ \t]+(?:--|[–—])[ \t]/uy;
 const CODE_LIKE = /^[\p{Lu}\d/ .&-]{2,20}$/u;
 
-function dateline(layout: string, line: Line): MetadataSpan | undefined {
+function dateline(layout: string, line: Line, langs: readonly Language[]): MetadataSpan | undefined {
   DATELINE.lastIndex = line.contentStart;
   const m = DATELINE.exec(layout);
   if (m && m.index + m[0].length <= line.contentEnd) {
     const place = m[1]?.trim();
-    const bracket = m[2].trim();
+    const bracket = m[3].trim();
     const agency = agencyIn(bracket);
     // Without a known agency or an all-caps place, a bracket at a line start is just prose.
-    const separated = m[3] !== undefined;
+    const separated = m[4] !== undefined;
     const accepted = place
       ? isAllCaps(place)
         ? agency !== undefined || (separated && CODE_LIKE.test(bracket))
         : agency !== undefined && separated
       : agency !== undefined;
-    if (accepted) return span('dateline', line, m.index + m[0].length, layout, agency ?? bracket);
+    if (accepted) return withDay(span('dateline', line, m.index + m[0].length, layout, agency ?? bracket), m[2], langs);
   }
   PLACE_DATELINE.lastIndex = line.contentStart;
   const p = PLACE_DATELINE.exec(layout);
   if (p && p.index + p[0].length <= line.contentEnd && isAllCaps(p[1])) {
-    return span('dateline', line, p.index + p[0].length, layout);
+    return withDay(span('dateline', line, p.index + p[0].length, layout), p[2], langs);
   }
   return undefined;
+}
+
+/** The dateline with the day written after its place, in the first language that reads one. */
+function withDay(dateline: MetadataSpan, afterPlace: string | undefined, langs: readonly Language[]): MetadataSpan {
+  if (afterPlace === undefined) return dateline;
+  for (const lang of langs) {
+    const date = parseDatelineDay(afterPlace, lang);
+    if (date !== undefined) return { ...dateline, date };
+  }
+  return dateline;
 }
 
 function isAllCaps(word: string): boolean {

@@ -82,6 +82,30 @@ describe('story folders', () => {
     expect(r.sources.map((s) => s.published)).toEqual(['2025-06-18', '2025-06-19', null]);
   });
 
+  it('gives a dateline\'s day without a year the year nearest the story\'s dates', () => {
+    const r = ingest(
+      story({
+        'a.txt': '2025-01-02\nOne.',
+        'b.txt': 'WASHINGTON, Dec. 30 (Reuters) - Two.',
+        'c.txt': 'SEOUL, June 18 (Yonhap) -- Three.',
+        'd.txt': 'Four.',
+      }),
+    );
+    // December 30 is three days before January 2, 2025, not 363 days after it; a source without a day takes the
+    // one date the dated sources agree on.
+    expect(r.sources.map((s) => [s.published, s.publishedInferred])).toEqual([
+      ['2025-01-02', false],
+      ['2024-12-30', true],
+      ['2025-06-18', true],
+      ['2025-01-02', true],
+    ]);
+  });
+
+  it('takes the year of a dateline\'s day from story.json when it gives one', () => {
+    const r = ingest(story({ 'a.txt': 'WASHINGTON, June 3 (Reuters) - One.', 'story.json': JSON.stringify({ published: '2024-06-04' }) }));
+    expect(r.sources.map((s) => [s.published, s.publishedInferred])).toEqual([['2024-06-03', true]]);
+  });
+
   it.each([
     ['a missing folder', () => path.join(tmpdir(), 'crosscheck-no-such-folder'), /no such folder; pass a story folder/],
     ['a file', () => path.join(SEED, '000_597433b99e995c5b.txt'), /not a folder; pass a story folder/],

@@ -82,6 +82,25 @@ describe('datelines, bylines, credits, boilerplate', () => {
     expect(sentenceTexts(s)).toEqual([text.slice(span.length + 1)]);
   });
 
+  it.each([
+    ['WASHINGTON, June 3, 2025 (Reuters) - The talks failed.', '2025-06-03', '2025-06-03'],
+    ['WASHINGTON, June 3 (Reuters) - The talks failed.', '--06-03', null],
+    ['SEOUL, June 18 (Yonhap) -- The talks failed.', '--06-18', null],
+    ['RANCHO MIRAGE, Calif., Dec. 9 (AP) — The actress checked in.', '--12-09', null],
+    ['DEN HAAG, 3 juni 2025 (ANP) - De besprekingen mislukten.', '2025-06-03', '2025-06-03'],
+    ['BEIRUT, 18 June 2025 — The talks failed.', '2025-06-18', '2025-06-18'],
+    ['LOS ANGELES, Calif. (AP) — The talks failed.', undefined, null],
+    ['SEOUL, June 31 (Yonhap) -- The talks failed.', undefined, null],
+  ])('reads the day of dateline %j', (text, date, published) => {
+    const s = ingestString(text);
+    expect(s.metadata.map((m) => [m.kind, m.date])).toEqual([['dateline', date]]);
+    expect(s.published).toBe(published);
+  });
+
+  it('keeps a header date over the day of a dateline', () => {
+    expect(ingestString('2025-06-04\nWASHINGTON, June 3, 2025 (Reuters) - The talks failed.').published).toBe('2025-06-04');
+  });
+
   it('does not take a bracket in prose for a dateline', () => {
     expect(ingestString('Kim (R) met Shoigu (L) on Tuesday.').metadata).toEqual([]);
     expect(ingestString('Officials (who asked not to be named) said so.').metadata).toEqual([]);

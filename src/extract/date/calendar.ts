@@ -14,7 +14,7 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** "2025", "2025-06" or "2025-06-04", as far as the parts go. */
 export function isoDate(year: number, month?: number, day?: number): string {

@@ -6,7 +6,7 @@ import type { Language } from '../../lexicon/load.js';
 import { tokenize } from '../../text/tokens.js';
 import { dateLexicon } from './lexicon.js';
 import { parseAbsolute, parseTime, weekdayAt } from './grammar.js';
-import { isoDate } from './calendar.js';
+import { isoDate, pad } from './calendar.js';
 
 /** Counts, zone offsets (GMT+05:00) and stray clock parts (07:51: 21) a header line may carry. */
 const BARE_NUMBER = /^\d[\d:]*$/;
@@ -35,4 +35,21 @@ export function parseStandaloneDate(line: string, lang: Language): string | unde
     i = skipTo;
   }
   return found;
+}
+
+/**
+ * The day a dateline gives between its place and its agency ("WASHINGTON, June 3, 2025 (Reuters)", "Calif., June 3",
+ * "3 juni"): an ISO day, or an ISO month-day ("--06-03") when no year is written. The date must end the text;
+ * words before it (a state, a county) are the place's.
+ */
+export function parseDatelineDay(text: string, lang: Language): string | undefined {
+  const lex = dateLexicon(lang);
+  const t = tokenize(text);
+  for (let i = 0; i < t.length; i++) {
+    const date = parseAbsolute(t, i, lex);
+    if (!date || date.month === undefined || date.day === undefined) continue;
+    if (t.slice(date.to).some((tok) => tok.kind !== 'punct')) return undefined;
+    return date.year === undefined ? `--${pad(date.month)}-${pad(date.day)}` : isoDate(date.year, date.month, date.day);
+  }
+  return undefined;
 }
