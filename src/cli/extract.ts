@@ -35,7 +35,7 @@ function detail(c: Claim) {
 function describe(c: Claim): string {
   const bits: string[] = [JSON.stringify(c.value)];
   const q = c.quantity;
-  if (q) bits.push(...[q.qualifier, q.unit && `unit=${q.unit}`, q.frame && `frame=${q.frame}`, q.per && `per=${q.per}`, q.whole && `of=${q.whole}`, q.role && `role=${q.role}`, q.predicate && `predicate=${q.predicate}`, q.formation && `formation=${JSON.stringify(q.formation)}`, q.update && `update=${JSON.stringify(q.update)}`, q.replaced && 'replaced'].filter((x): x is string => Boolean(x)));
+  if (q) bits.push(...[q.qualifier, q.unit && `unit=${q.unit}`, q.frame && `frame=${q.frame}`, q.per && `per=${q.per}`, q.whole && `of=${q.whole}`, q.role && `role=${q.role}`, q.predicate && `predicate=${q.predicate}`, q.formation && `formation=${JSON.stringify(q.formation)}`, q.update && `update=${JSON.stringify(q.update)}`, q.replaced && 'replaced', ...(q.alternates ?? []).map((alt) => `also=${alt.number} ${alt.unit}`)].filter((x): x is string => Boolean(x)));
   if (c.date?.event) bits.push(`event=${c.date.event}`);
   if (c.entity) bits.push(`key=${c.entity.key}`, ...(c.entity.title ? [`title=${c.entity.title}`] : []), ...(c.entity.event ? [`event=${c.entity.event}`] : []));
   if (c.quote?.speaker) bits.push(`speaker=${c.quote.speaker}`);

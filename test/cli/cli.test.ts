@@ -150,6 +150,12 @@ describe('crosscheck extract and rules', () => {
     expect(out.claims.some((c: { value: unknown }) => c.value === 6000)).toBe(true);
   });
 
+  it('shows the conversion a source states beside an amount', async () => {
+    const dir = writeStory({ a: 'The company will pay 20 million euros ($26 million) in damages.\n' });
+    const r = await run(['extract', path.join(dir, 'a.txt')]);
+    expect(r.stdout).toMatch(/"20 million euros" → 20000000 exact unit=eur .*also=26000000 usd/);
+  });
+
   it('lists the rules with their docs', async () => {
     const r = await run(['rules']);
     expect(r.code).toBe(0);
