@@ -301,7 +301,8 @@ function subjectOf(age: Mention): { age: number; name?: string } {
  */
 function keyName(tokens: readonly Token[], m: Mention, head: Head, lex: QuantityLexicon): string | undefined {
   if (m.age) return m.age.name;
-  if (m.unit && lex.units.get(m.unit)?.dimension === 'length') return referencePlace(tokens, m.after, lex) ?? head.text;
+  // A direction names no place: "300 miles north", "60 miles north of the city" measure from nowhere named.
+  if (m.unit && lex.units.get(m.unit)?.dimension === 'length') return referencePlace(tokens, m.after, lex) ?? (lex.directions.matchAt(tokens, m.after) ? undefined : head.text);
   return head.text;
 }
 

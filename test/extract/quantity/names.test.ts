@@ -80,8 +80,18 @@ describe('distances', () => {
   });
 
   it('keeps the head noun when no place follows', () => {
-    expect(described('He fell 600 metres down the slope.')[0].head).not.toBe('Geysers');
-    expect(described('He fell 600 metres down the slope.')[0].frame).toBe('distance');
+    expect(described('The airliner has a 79-metre wingspan.')[0]).toMatchObject({ frame: 'distance', head: 'wingspan' });
+    expect(described('The 4.5-mile tunnel opened.')[0]).toMatchObject({ frame: 'distance', head: 'tunnel' });
+  });
+
+  it.each([
+    ['The plane flew 300 miles north.', 'en'],
+    ['The epicentre was 60 miles north of the city.', 'en'],
+    ['Het epicentrum lag 20 kilometer ten noorden van de stad.', 'nl'],
+  ])('takes no direction for the place measured from: %s', (text, lang) => {
+    const [distance] = described(text, lang);
+    expect(distance.frame).toBe('distance');
+    expect(distance.head).toBeUndefined();
   });
 });
 
