@@ -14,6 +14,7 @@ import { spellingVariants } from './kinds/spelling.js';
 import { unsupportedClaim } from './kinds/unsupported.js';
 import { translationDates } from './kinds/translation-dates.js';
 import { identifierVariants } from './kinds/identifier-variants.js';
+import { quoteFidelity } from './kinds/quote-fidelity.js';
 
 export interface LoadedRules {
   checks: RuleDefinition[];
@@ -36,6 +37,7 @@ const KINDS: Record<CheckKind, Check> = {
   'unsupported-claim': unsupportedClaim,
   'translation-dates': translationDates,
   'identifier-variants': identifierVariants,
+  'quote-fidelity': quoteFidelity,
 };
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -14,6 +14,7 @@ export const CHECK_KINDS = [
   'unsupported-claim',
   'translation-dates',
   'identifier-variants',
+  'quote-fidelity',
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 

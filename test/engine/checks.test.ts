@@ -694,3 +694,47 @@ testRule('identifier-variants', {
     },
   ],
 });
+
+const wetzler = (words: string) => `"This administration has rejected anything with a whiff of science, so before ${words} out the back door they are going after the rules," said Andrew Wetzler of the council.`;
+
+testRule('quote-fidelity', {
+  valid: [
+    {
+      name: 'one quote, trimmed, with an insertion in brackets and another spelling',
+      story: {
+        a: dated('2008-12-11', '"We will look at the final e-mail when it is published tomorrow, but I think we will see them in court," Wetzler said.'),
+        b: dated('2008-12-11', '"We will look at the final [email] when it is published tomorrow, but I think we will see them in court," Wetzler said.'),
+        c: dated('2008-12-11', 'Wetzler said: "We will look at the final email when it is published, but I think we will see them in court."'),
+      },
+    },
+    {
+      name: 'a figure, initials and a spelling written two ways',
+      story: {
+        a: dated('2009-03-03', '"By rolling back this 11th hour regulation, the Internet Explorer flaw is closed, and the fibre cable is safe," Salazar said.'),
+        b: dated('2009-03-03', '"By rolling back this eleventh hour regulation, the IE flaw is closed, and the fiber cable is safe," Salazar said.'),
+      },
+    },
+    {
+      name: 'two remarks that share a few words',
+      story: {
+        a: dated('2009-03-03', '"We will not rest until the last family is back in its home," the mayor said.'),
+        b: dated('2009-03-03', '"We will not give up on the search while there is any hope left," the mayor said.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'one quote with a word changed',
+      story: { a: dated('2008-12-11', wetzler('sulking')), b: dated('2008-12-11', wetzler('skulking')) },
+      findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['"sulking" (a) vs "skulking" (b)', 'before sulking out the back'] }],
+    },
+    {
+      name: 'one quote with a word changed by outlets that wrote their own stories',
+      story: {
+        a: dated('2008-12-11', `Environmental groups vowed to sue. ${wetzler('sulking')}`),
+        b: dated('2008-12-11', `The Interior Department defended the rule on Thursday. ${wetzler('skulking')} The rule takes effect next month.`),
+      },
+      findings: [{ severity: 'warning', sources: ['a', 'b'], messageIncludes: ['"sulking" (a) vs "skulking" (b)'] }],
+    },
+  ],
+});
