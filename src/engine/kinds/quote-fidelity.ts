@@ -175,7 +175,7 @@ function compareWords(a: readonly string[], b: readonly string[]): { shared: num
 
 /** Both sides have a word of their own that is no spelling, figure or initials of the other's. */
 function reworded(change: Change, stopwords: ReadonlySet<string>): boolean {
-  const content = (words: string[]) => words.some((w) => w.length >= MIN_CONTENT_LETTERS && !stopwords.has(w) && !/\d/.test(w));
+  const content = (words: string[]) => words.some((w) => w.length >= MIN_CONTENT_LETTERS && !stopwords.has(w));
   if (!content(change.a) || !content(change.b) || [...change.a, ...change.b].some((w) => /\d/.test(w))) return false;
   const [a, b] = [change.a.join(''), change.b.join('')];
   return a !== b && sortedLetters(a) !== sortedLetters(b) && !initialsOf(a, change.b) && !initialsOf(b, change.a);
