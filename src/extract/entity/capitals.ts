@@ -27,27 +27,33 @@ export function withNamesInCapitals(sources: Source[], claims: Claim[]): Claim[]
   const namesBySource = new Map<string, Claim[]>();
   for (const c of claims) if (c.entity) pushTo(namesBySource, c.source, c);
   const added: Claim[] = [];
+  const replaced = new Set<Claim>();
   for (const { source, sentence } of capitalLines) {
-    // Names the source found itself (known acronyms, names of its own body) stay as they are.
+    // Names the source found itself (known acronyms, names of its own body) stay as they are, unless the story's
+    // name covers them and more ("CUMBRIA" of "CUMBRIA POLICE").
     const found = (namesBySource.get(source.id) ?? []).filter((c) => c.start < sentence.end && c.end > sentence.start);
     const words = tokensIn(source, sentence.start, sentence.end).filter((t) => t.kind === 'word');
     const folded = words.map((t) => foldName(t.text));
     for (let i = 0; i < words.length; ) {
       const name = (known.get(folded[i]) ?? []).find((n) => similarNames(folded.slice(i, i + n.tokens.length), n.tokens));
       const end = name ? i + name.tokens.length : i;
-      if (!name || found.some((c) => c.start < words[end - 1].end && c.end > words[i].start)) {
+      const start = words[i].start;
+      const stop = name ? words[end - 1].end : start;
+      const overlapping = found.filter((c) => c.start < stop && c.end > start);
+      if (!name || overlapping.some((c) => c.start < start || c.end > stop || c.end - c.start === stop - start)) {
         i++;
         continue;
       }
+      for (const c of overlapping) replaced.add(c);
       const key = keyOfFolded(folded.slice(i, end).join(' '));
-      const text = source.text.slice(words[i].start, words[end - 1].end);
-      added.push(makeClaim(source, name.kind, words[i].start, words[end - 1].end, sentence.index, text, { entity: entityRecord({ key, canonical: text }) }));
+      const text = source.text.slice(start, stop);
+      added.push(makeClaim(source, name.kind, start, stop, sentence.index, text, { entity: entityRecord({ key, canonical: text }) }));
       i = end;
     }
   }
   if (added.length === 0) return claims;
   const order = new Map(sources.map((s, i) => [s.id, i]));
-  return [...claims, ...added].sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start || a.end - b.end);
+  return [...claims.filter((c) => !replaced.has(c)), ...added].sort((a, b) => order.get(a.source)! - order.get(b.source)! || a.start - b.start || a.end - b.end);
 }
 
 /** Some letters, none of them small. */

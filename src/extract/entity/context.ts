@@ -113,13 +113,16 @@ let lowerStamp = 0;
 /**
  * One pass over a sentence: marks its initial tokens (the first word, and the first after an opener), lists its
  * capitalised words in `capitals`, and says whether most of its longer words are capitalised (a headline, or a
- * sentence of names).
+ * sentence of names), or whether it is written wholly in capitals: a short wire headline ("QUAKE KILLS 12",
+ * "MINISTER SPEAKS") has too few long words to tell by counting.
  */
 function readSentence(tokens: Token[], r: SentenceRange, initial: Uint8Array, capitals: number[]): boolean {
   capitals.length = 0;
   let atStart = true;
   let long = 0;
   let capitalisedLong = 0;
+  let words = 0;
+  let allCapitals = true;
   for (let i = r.from; i < r.to; i++) {
     const tok = tokens[i];
     if (tok.kind !== 'word') {
@@ -130,12 +133,14 @@ function readSentence(tokens: Token[], r: SentenceRange, initial: Uint8Array, ca
     atStart = false;
     const capitalised = isCapitalised(tok);
     if (capitalised) capitals.push(i);
+    words++;
+    if (allCapitals && (!capitalised || tok.text !== tok.text.toUpperCase())) allCapitals = false;
     if (tok.end - tok.start >= 4) {
       long++;
       if (capitalised) capitalisedLong++;
     }
   }
-  return long >= 3 && capitalisedLong >= long * 0.8;
+  return (long >= 3 && capitalisedLong >= long * 0.8) || (allCapitals && words >= 2 && long >= 1);
 }
 
 /** A straight quote opens only when the next word touches it: `'Rusland` opens, `steunen' Rusland` closes; a backtick always opens. */

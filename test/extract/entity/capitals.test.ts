@@ -29,6 +29,11 @@ describe('names in lines written in capitals', () => {
     expect(found.filter((n) => n.startsWith('s1'))).toEqual(['s1:Wally Oppal:person']);
   });
 
+  it("prefers the story's longer name to the one word its own body gave", () => {
+    const found = names(['Cumbria Police said a man was charged.', 'A man from Cumbria was charged.\n- CUMBRIA POLICE']);
+    expect(found.filter((n) => n.startsWith('s1'))).toEqual(['s1:Cumbria:place', `s1:CUMBRIA POLICE:${found[0].split(':')[2]}`]);
+  });
+
   it('keeps the claims as they were when no line is in capitals', () => {
     const sources = ['Wally Oppal spoke.', 'Wally Oppal left.'].map((t, i) => sourceOf(t, 'en', `s${i}`));
     const claims = extractStory(sources, () => langs.get('en')!);

@@ -197,6 +197,16 @@ describe('extractEntities candidates', () => {
     expect(texts(claims)).toEqual(['Winston Blackmore', 'WINSTON BLACKMORE']);
   });
 
+  it('reads a short wire headline in capitals as a headline, not as names', () => {
+    // Two words in capitals are too few to count as capital-heavy; written wholly in capitals, they are a headline.
+    for (const headline of ['QUAKE KILLS 12', 'MINISTER SPEAKS', 'FIRED IN PHILLY!!']) {
+      expect(texts(entities(`${headline}\nAn earthquake killed 12 people, the minister said.`))).toEqual([]);
+    }
+    expect(texts(entities('FLOODS HIT TEXAS\nFloods hit Texas on Monday.'))).toEqual(['TEXAS', 'Texas']);
+    // A sentence of acronyms with a small word in it is no headline.
+    expect(texts(entities('NATO and EU met.'))).toEqual(['NATO', 'EU']);
+  });
+
   // Speed is measured by `npm run bench`; the timeout only catches a hang (growth is tested in test/perf).
   it('finishes pathological lines', { timeout: 30_000 }, () => {
     for (const line of ['Alpha '.repeat(200_000), '9'.repeat(200_000), "'a ".repeat(100_000), 'Kim-'.repeat(100_000)]) {
