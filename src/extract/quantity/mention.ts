@@ -197,11 +197,12 @@ const MAX_IDIOM_LEAD = 3;
 
 /**
  * A word with a capital (Boeing, iPhone) just before an ungrouped number that is no known word of the lexicon (even first in the sentence,
- * where function words are known words): a name, as in "Boeing 787" or "Noord-Korea 6.000 militairen".
+ * where function words are known words) nor a predicate in any form ("QUAKE KILLS 12", "Floods Leave 30 Dead"): a name,
+ * as in "Boeing 787" or "Noord-Korea 6.000 militairen".
  */
 function isNameBefore(tokens: readonly Token[], at: number, lex: QuantityLexicon): boolean {
   const t = tokens[at];
-  return t !== undefined && t.kind === 'word' && t.text !== t.norm && !lex.knownWords.has(t.norm);
+  return t !== undefined && t.kind === 'word' && t.text !== t.norm && !lex.knownWords.has(t.norm) && lex.predicates.matchAt(tokens, at) === undefined;
 }
 
 /** After the number: "9/11", "24/7", "2025-06-18" (a number glued by a joiner to another number). */

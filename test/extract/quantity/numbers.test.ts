@@ -62,6 +62,12 @@ describe('not quantities', () => {
   it('keeps a 4-digit number with a known head', () => {
     expect(only('As many as 2003 people were evacuated.').quantity).toMatchObject({ number: 2003, role: 'people', predicate: 'evacuate' });
   });
+  it('reads a number after a capitalised predicate as a count, not a model number', () => {
+    // A headline's capitals make "Kills" look like a name before a number ("Boeing 787").
+    for (const headline of ['QUAKE KILLS 12 IN CHILE', 'Suspended Worker Kills 2 Women in Factory Shooting']) {
+      expect(quantities(headline).map((c) => c.quantity?.predicate)).toEqual(['kill']);
+    }
+  });
   it('keeps a grouped number after a capitalised name (Dutch word order)', () => {
     expect(only('Hij zei dat Noord-Korea 6.000 militairen stuurt.', 'nl').quantity?.role).toBe('troops');
   });
