@@ -3,7 +3,7 @@
 
 import type { Token } from '../../text/tokens.js';
 import { glued } from './core.js';
-import { phraseEndingAt, type FrameDef, type QuantityLexicon } from './lexicon.js';
+import { isPlural, phraseEndingAt, type FrameDef, type QuantityLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 
 /** How many words the head noun phrase may run after the number ("5,000 military construction workers"). */
@@ -73,10 +73,6 @@ function headText(tokens: readonly Token[], last: number, from: number, lex: Qua
     if (!lex.notHeadSuffixes.some((s) => norm.endsWith(s)) && !lex.headModifiers.has(norm)) return tokens[j].text;
   }
   return undefined;
-}
-
-function isPlural(norm: string, lex: QuantityLexicon): boolean {
-  return lex.pluralEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e)) && !lex.notPluralEndings.some((e) => norm.endsWith(e));
 }
 
 /** The tokens' text with the spaces between them, as written. */

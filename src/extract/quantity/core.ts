@@ -3,7 +3,7 @@
 
 import type { Token } from '../../text/tokens.js';
 import { combineParts, parseNumeral, stepOfValue, wordToParts, type NumberPart } from '../../normalize/number.js';
-import { phraseEndingAt, type QuantityLexicon, type VagueDef } from './lexicon.js';
+import { isPlural, phraseEndingAt, type QuantityLexicon, type VagueDef } from './lexicon.js';
 
 export interface Core {
   /** Token range of the core, multipliers included. */
@@ -136,7 +136,7 @@ function digitCore(tokens: readonly Token[], i: number, lex: QuantityLexicon): C
   let suffixScale: number | undefined;
   if (glued(tokens[i], suffix) && suffix.kind === 'word') {
     suffixScale = lex.gluedSuffixes.get(suffix.norm);
-    if (suffixScale !== undefined && (!lex.unitsAfter.matchAt(tokens, to) || amountOfMoney(tokens, i, to + 1, lex))) {
+    if (suffixScale !== undefined && (!lex.unitsAfter.matchAt(tokens, to) || amountOfMoney(tokens, i, to + 1, lex) || countedAfter(tokens, to + 1, lex))) {
       scale *= suffixScale;
       suffixScale = undefined;
       to++;
@@ -186,6 +186,13 @@ function fractionAfter(tokens: readonly Token[], i: number): { value: number; st
 function amountOfMoney(tokens: readonly Token[], from: number, after: number, lex: QuantityLexicon): boolean {
   const isCurrency = (unit: string | undefined) => unit !== undefined && lex.units.get(unit)?.dimension === 'currency';
   return isCurrency(phraseEndingAt(lex.unitsBefore, tokens, from, 0)?.value) || isCurrency(lex.unitsAfter.matchAt(tokens, after)?.value);
+}
+
+/** "1.2m households", "70m passengers": a plural noun after a glued "m" is counted in millions; a length is of
+ *  something ("a 1.2m wall", "1.2m tall"). */
+function countedAfter(tokens: readonly Token[], at: number, lex: QuantityLexicon): boolean {
+  const t = tokens[at];
+  return t !== undefined && t.kind === 'word' && t.text === t.norm && isPlural(t.norm, lex) && !lex.unitsAfter.matchAt(tokens, at);
 }
 
 /** "05", "000": a leading zero before another digit is a code or the tail of a broken group, never an amount. */

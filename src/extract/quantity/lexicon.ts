@@ -292,6 +292,11 @@ function triggerWord(phrase: string, articles: string[]): string {
   return words.find((w) => w.length >= 2 && !articles.includes(w)) ?? words[0];
 }
 
+/** A word with a plural ending of the language that is no exception to it ("troops", "huizen"; not "news"). */
+export function isPlural(norm: string, lex: QuantityLexicon): boolean {
+  return lex.pluralEndings.some((e) => norm.length > e.length + 2 && norm.endsWith(e)) && !lex.notPluralEndings.some((e) => norm.endsWith(e));
+}
+
 function firstWords(groups: Partial<Record<string, string[]>> | undefined): string[] {
   return Object.values(groups ?? {}).flatMap((phrases) => (phrases ?? []).map((p) => normWord(p.split(' ')[0]).replace(/\*$/, '')));
 }

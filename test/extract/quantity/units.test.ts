@@ -88,6 +88,11 @@ describe('units', () => {
     expect(only('It reported record profits of $269m this year.').quantity).toMatchObject({ number: 269e6, unit: 'usd' });
     expect(only('It reported record profits of $269m this year.').quantity?.alternates).toBeUndefined();
   });
+  it('reads a glued m before a plural noun as millions, before anything else as metres', () => {
+    expect(only('Power was restored to 1.2m households by noon.').quantity).toMatchObject({ number: 1.2e6, unit: undefined, head: 'households' });
+    expect(only('The flood left a 1.2m wall of mud.').quantity).toMatchObject({ number: 0.0012, unit: 'km' });
+    expect(only('The water rose 1.2m in an hour.').quantity).toMatchObject({ number: 0.0012, unit: 'km' });
+  });
   it('gives a large bare amount the currency of its sentence', () => {
     const [, bare] = quantities('Chrysler asked for US$5 billion on top of the four billion it has received.');
     expect(bare.quantity).toMatchObject({ number: 4e9, unit: 'usd', frame: 'money' });
