@@ -20,13 +20,25 @@ export function extractClaims(source: Source, lang: Language): Claim[] {
   const measures = [...extractQuantities(source, lang), ...extractDates(source, lang)];
   const claims = [
     ...measures,
-    ...withoutUnitNames(extractEntities(source, lang), measures),
+    ...withoutUnitNames(extractEntities(source, lang), measures).filter((e) => !isDollarsCountry(source.text, e)),
     ...extractQuotes(source, lang),
     ...extractIdentifiers(source),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   // Who gave each claim ("the USGS said") needs every claim of the sentence, so it runs last.
   return attributeClaims(source, lang, claims);
 }
+
+/**
+ * A name glued to a dollar sign is the dollar's country ("US$26 million", "HK$", "CA$"), and so is a code of
+ * capitals one space before it ("US $2.63 billion"; "paid Smith $5" is no such code), also in a stated conversion,
+ * which the amount's claim text does not cover ("20 million euros (US$26 million)").
+ */
+function isDollarsCountry(text: string, e: Claim): boolean {
+  if (text[e.end] === '$') return true;
+  return text[e.end] === ' ' && text[e.end + 1] === '$' && CURRENCY_CODE.test(e.text);
+}
+
+const CURRENCY_CODE = /^[A-Z]{2,3}$/;
 
 /** A capitalised word inside an amount or a date ("60 GB", "30GB") is its unit, not a name. */
 function withoutUnitNames(entities: Claim[], measures: Claim[]): Claim[] {

@@ -83,6 +83,31 @@ describe('units', () => {
     const nl = only('Ze wonnen een contract van US $40 miljard (GB # 20,1 miljard).', 'nl');
     expect(nl.quantity).toMatchObject({ number: 40e9, unit: 'usd', alternates: [{ number: 20.1e9, unit: 'gbp' }] });
   });
+  it.each([
+    ['Toyota earned 1.2 trillion yen last year.', 'en', 1.2e12, 'jpy'],
+    ['Damage was put at Tk 10 billion.', 'en', 10e9, 'bdt'],
+    ['The fund raised Rs 500 crore from investors.', 'en', 5e9, 'inr'],
+    ['The fund raised Rs 12 lakh more.', 'en', 1.2e6, 'inr'],
+    ['Nestle paid 2.5 billion Swiss francs for the unit.', 'en', 2.5e9, 'chf'],
+    ['The firm sold C$4.5 billion of bonds.', 'en', 4.5e9, 'cad'],
+    ['Chrysler wants CA$4 billion in aid.', 'en', 4e9, 'cad'],
+    ['Chrysler wil 4 miljard Canadese dollar steun.', 'nl', 4e9, 'cad'],
+    ['Gazprom verloor 300 miljard roebel.', 'nl', 300e9, 'rub'],
+    ['Gazprom lost 300 billion rubles.', 'en', 300e9, 'rub'],
+  ])('reads currencies beyond the dollar, euro and pound: %s', (text, lang, number, unit) => {
+    expect(only(text, lang).quantity).toMatchObject({ number, unit, frame: expect.stringMatching(/^money/) });
+  });
+  it('reads "a $" as an article before dollars, not Australian dollars', () => {
+    expect(only('They paid a $50 fee.').quantity).toMatchObject({ number: 50, unit: 'usd' });
+  });
+  it('takes no country from the dollar sign of a stated conversion', () => {
+    const lang = loadLanguages().get('en')!;
+    for (const text of ['The firm paid 20 million euros (US$26 million) for it.', 'It lost 60 billion rubles (US $2.63 billion).']) {
+      expect(extractClaims(sourceOf(text), lang).map((c) => c.kind)).toEqual(['quantity']);
+    }
+    // A name one space before a dollar sign is still a name.
+    expect(extractClaims(sourceOf('They paid John Smith $5,000.'), lang).map((c) => c.text)).toEqual(['John Smith', '$5,000']);
+  });
   it('keeps the million reading of a glued m that is read as metres, and none of a currency', () => {
     expect(only('Passenger numbers will jump to 70m over the next few years.').quantity).toMatchObject({ number: 0.07, unit: 'km', alternates: [{ number: 70e6, unit: '' }] });
     expect(only('It reported record profits of $269m this year.').quantity).toMatchObject({ number: 269e6, unit: 'usd' });
