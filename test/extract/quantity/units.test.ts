@@ -154,6 +154,8 @@ describe('frames', () => {
     ['The quake killed 12 people.', 'en', 'casualties.killed', 12],
     ['Twelve people were injured.', 'en', 'casualties.injured', 12],
     ['Bij de beving raakten 20 mensen gewond.', 'nl', 'casualties.injured', 20],
+    ['De cycloon heeft zeker 38 mensen het leven gekost.', 'nl', 'casualties.killed', 38],
+    ['De ramp kostte 38 mensen het leven.', 'nl', 'casualties.killed', 38],
     ['Five miners are missing.', 'en', 'casualties.missing', 5],
     ['2,000 residents were evacuated.', 'en', 'casualties.evacuated', 2000],
     ['The company paid $5 million.', 'en', 'money', 5e6],
