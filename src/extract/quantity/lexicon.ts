@@ -58,6 +58,7 @@ interface QuantitiesSection {
   ordinals?: { suffixes: string[]; units: Record<string, string[]> };
   distances: { directions?: string[]; links?: string[] };
   ratePeriods?: Record<string, string[]>;
+  conversionLinks?: string[];
   hyphenHeads: string[];
   notQuantityAfter: string[];
   notQuantityBefore: string[];
@@ -142,6 +143,8 @@ export interface QuantityLexicon {
   placeLinks: PhraseMatcher<true>;
   /** "per season", "a year" after an amount of money → the period it is paid per. */
   ratePeriods: PhraseMatcher<string>;
+  /** After a comma, the words that lead to the amount in another unit ("10 billion taka, or $85 million"). */
+  conversionLinks: PhraseMatcher<true>;
   hyphenHeads: Set<string>;
   notAfter: PhraseMatcher<true>;
   notBefore: PhraseMatcher<true>;
@@ -255,6 +258,7 @@ function compile(lang: Language): QuantityLexicon {
     directions: list(q.distances?.directions),
     placeLinks: list(q.distances?.links),
     ratePeriods: PhraseMatcher.fromGroups<string>(q.ratePeriods ?? {}),
+    conversionLinks: list(q.conversionLinks),
     hyphenHeads: words(q.hyphenHeads),
     notAfter: list(q.notQuantityAfter),
     notBefore: list(q.notQuantityBefore),

@@ -101,7 +101,7 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   if (isTimeOfDay(tokens, core, unit, lex)) return undefined;
   const alternates: Alternate[] = [];
   let after = compound && !compound.unit ? compound.to : to;
-  if (unit) after = readAlternates(tokens, after, lex, alternates);
+  if (unit) after = readAlternates(tokens, after, lex, alternates, unit);
   if (afterUnit) unit = unitReading(afterUnit.value, tokens, alternates, lex);
   const yearLike = !unit && !high && isYearLike(tokens, core);
   const afterName = !unit && !rule && !core.words && !tokens[core.from].text.includes(lex.separators.group) && isNameBefore(tokens, core.from - 1, lex);
@@ -278,7 +278,8 @@ function hyphenCompound(tokens: readonly Token[], at: number, lex: QuantityLexic
 }
 
 /** "20 million euros ($26 million)": the same amount in another unit, in brackets right after. */
-function readAlternates(tokens: readonly Token[], at: number, lex: QuantityLexicon, out: Alternate[]): number {
+function readAlternates(tokens: readonly Token[], at: number, lex: QuantityLexicon, out: Alternate[], amountUnit: string): number {
+  if (tokens[at]?.text === ',') return linkedConversion(tokens, at, lex, out, amountUnit);
   if (tokens[at]?.text !== '(') return at;
   let i = at + 1;
   const qualifier = lex.qualifiers.matchAt(tokens, i);
@@ -293,4 +294,30 @@ function readAlternates(tokens: readonly Token[], at: number, lex: QuantityLexic
   if (!unit || tokens[end]?.text !== ')') return at;
   out.push({ core, unit });
   return end + 1;
+}
+
+/**
+ * "10 billion taka, or $85 million", "60 miles, or 97 kilometres": after a comma and a link word, the amount in
+ * another unit of the same measure is a stated conversion too. Any other figure there ("$5 million, or $1 a
+ * share", "5 million euros, or 10 percent") is a claim of its own.
+ */
+function linkedConversion(tokens: readonly Token[], at: number, lex: QuantityLexicon, out: Alternate[], unit: string): number {
+  const link = lex.conversionLinks.matchAt(tokens, at + 1);
+  if (!link) return at;
+  let i = link.to;
+  const qualifier = lex.qualifiers.matchAt(tokens, i);
+  if (qualifier) i = qualifier.to;
+  const currency = lex.unitsBefore.matchAt(tokens, i);
+  if (currency) i = currency.to;
+  const core = tokens[i] ? coreAt(tokens, i, lex) : undefined;
+  if (!core || core.value === null) return at;
+  const unitAfter = currency ? undefined : lex.unitsAfter.matchAt(tokens, core.to);
+  const other = currency?.value ?? unitAfter?.value;
+  const dimension = lex.units.get(unit)?.dimension;
+  if (!other || other === unit || lex.units.get(other)?.dimension !== dimension) return at;
+  const end = unitAfter ? unitAfter.to : core.to;
+  // A figure that goes on ("$85 million a year", "$85 million in aid") is read whole by the next mention.
+  if (tokens[end] && tokens[end].kind === 'word') return at;
+  out.push({ core, unit: other });
+  return end;
 }

@@ -97,6 +97,16 @@ describe('units', () => {
   ])('reads currencies beyond the dollar, euro and pound: %s', (text, lang, number, unit) => {
     expect(only(text, lang).quantity).toMatchObject({ number, unit, frame: expect.stringMatching(/^money/) });
   });
+  it('records a conversion after a comma and a link word as an alternate, in both languages', () => {
+    expect(only('The damage was put at 10 billion taka, or $85 million.').quantity).toMatchObject({ number: 10e9, unit: 'bdt', alternates: [{ number: 85e6, unit: 'usd' }] });
+    expect(only('It cost 2 million euros, or about $2.6 million, the firm said.').quantity).toMatchObject({ unit: 'eur', alternates: [{ number: 2.6e6, unit: 'usd' }] });
+    expect(only('The road is 60 miles, or 97 kilometres, long.').quantity?.alternates).toEqual([{ number: 97, unit: 'km' }]);
+    expect(only('De schade bedraagt 10 miljard taka, omgerekend 85 miljoen dollar.', 'nl').quantity).toMatchObject({ unit: 'bdt', alternates: [{ number: 85e6, unit: 'usd' }] });
+    // The same currency, another measure, or a figure that goes on is a claim of its own.
+    expect(texts('The firm earned $5 million, or $1 a share.')).toEqual(['$5 million', '$1']);
+    expect(texts('It paid 5 million euros, or 10 percent of the total.')).toEqual(['5 million euros', '10 percent']);
+    expect(texts('It paid 5 million euros, or $6 million a year.')).toEqual(['5 million euros', '$6 million']);
+  });
   it('reads "a $" as an article before dollars, not Australian dollars', () => {
     expect(only('They paid a $50 fee.').quantity).toMatchObject({ number: 50, unit: 'usd' });
   });
