@@ -43,6 +43,9 @@ export function quantitiesCompatible(a: QuantityInfo, b: QuantityInfo): boolean 
   // "$1,78 miljard (US $2,4 miljard)" converts into its own unit: the first currency is wrong (a translation that
   // turned euros into dollars), so only the amounts as written are compared, not the conversion beside them.
   if (convertsToItself(a) || convertsToItself(b)) return sameUnit(a.unit ?? '', b.unit ?? '') && overlaps(a.interval.min, a.interval.max, b.interval.min, b.interval.max);
+  // Two amounts written in one unit are compared as written: a conversion beside each is rounded, so equal
+  // conversions ("about US$1.4 billion") do not make "9.9 billion yuan" and "9.4 billion yuan" agree.
+  if (a.unit !== undefined && a.unit === b.unit) return overlaps(a.interval.min, a.interval.max, b.interval.min, b.interval.max);
   if (readingFits(a.unit ?? '', a.interval.min, a.interval.max, b)) return true;
   for (const alt of a.alternates ?? NO_ALTERNATES) if (readingFits(alt.unit, alt.number, alt.number, b)) return true;
   return false;

@@ -222,33 +222,33 @@ function gather(bySentence: readonly (Keyed[] | undefined)[], sentences: readonl
 }
 
 /**
- * Claims of two paired sentences, kind by kind: equal values pair first; then, if exactly one claim of the kind
- * is left on each side, those two are counterparts (a translation that changed one figure) — unless both numbers
- * stand elsewhere in the other source: then the translation moved them, it did not change them. With more left,
- * order is no guide (a translation may reorder a list), so they stay unpaired.
+ * Claims of two paired sentences, kind by kind: equal values pair first, then equal figures of one unit whatever
+ * their qualifiers ("as much as CA$4 billion" / "4 miljard Canadese dollar", a hedge dropped); then, if exactly one
+ * claim of the kind is left on each side, those two are counterparts (a translation that changed one figure) —
+ * unless both numbers stand elsewhere in the other source: then the translation moved them, it did not change them.
+ * With more left, order is no guide (a translation may reorder a list), so they stay unpaired.
  */
 function matchClaims(left: Keyed[], right: Keyed[], partners: Partners, sides: { left: Set<string>; right: Set<string> }): void {
   if (left.length === 0 || right.length === 0) return;
   const kinds = new Set(left.map((k) => k.claim.kind));
   for (const kind of kinds) {
-    const byValue = new Map<string, Keyed[]>();
-    let unmatched = 0;
-    for (const k of right) {
-      if (k.claim.kind !== kind) continue;
-      pushTo(byValue, k.key, k);
-      unmatched++;
-    }
-    const rest: Keyed[] = [];
-    for (const k of left) {
-      if (k.claim.kind !== kind) continue;
-      const same = byValue.get(k.key)?.pop();
-      if (same) {
+    let rest = left.filter((k) => k.claim.kind === kind);
+    let others = right.filter((k) => k.claim.kind === kind);
+    for (const keyOf of kind === 'quantity' ? [valueKeyOf, figureKey] : [valueKeyOf]) {
+      const byKey = new Map<string, Keyed[]>();
+      for (const k of others) pushTo(byKey, keyOf(k), k);
+      const paired = new Set<Keyed>();
+      rest = rest.filter((k) => {
+        const same = byKey.get(keyOf(k))?.pop();
+        if (!same) return true;
         link(k.claim, same.claim, partners);
-        unmatched--;
-      } else rest.push(k);
+        paired.add(same);
+        return false;
+      });
+      others = others.filter((k) => !paired.has(k));
     }
-    if (rest.length === 1 && unmatched === 1) {
-      const last = [...byValue.values()].find((list) => list.length > 0)![0];
+    if (rest.length === 1 && others.length === 1) {
+      const last = others[0];
       // Names and days recur in any story; a number that both sources give elsewhere was moved, not changed.
       const moved = kind === 'quantity' && sides.right.has(rest[0].key) && sides.left.has(last.key);
       if (!moved && sameMeasure(rest[0].claim, last.claim)) link(rest[0].claim, last.claim, partners);
@@ -264,6 +264,15 @@ function sameMeasure(a: Claim, b: Claim): boolean {
 
 const withUnit = (c: Claim) => c.quantity?.unit !== undefined;
 const withoutUnit = (c: Claim) => c.quantity?.unit === undefined || c.quantity.alternates?.some((a) => a.unit === '') === true;
+
+const valueKeyOf = (k: Keyed) => k.key;
+
+/** The figure as written with its unit, without its qualifier ("as much as 4 billion" → 4 billion); a range or a
+ *  vague amount has no one figure and keeps its value key. */
+function figureKey(k: Keyed): string {
+  const q = k.claim.quantity!;
+  return q.number === null ? k.key : `${q.number}|${q.unit ?? ''}`;
+}
 
 /** A value with its unit: "2 GB" and "twee" (two sizes) are not the same figure. */
 function valueKey(c: Claim): string {

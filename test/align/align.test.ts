@@ -35,6 +35,13 @@ describe('compatibility', () => {
     expect(quantitiesCompatible(euros, q(2.4e9, 2.4e9, 2.4e9, { unit: 'usd' }))).toBe(true); // the conversion still counts
   });
 
+  it('compares two amounts of one unit as written, not through the conversions beside them', () => {
+    const yuan = (n: number) => q(n, n, n, { unit: 'cny', alternates: [{ number: 1.4e9, unit: 'usd' }] });
+    expect(quantitiesCompatible(yuan(9.9e9), yuan(9.4e9))).toBe(false);
+    expect(quantitiesCompatible(yuan(9.9e9), yuan(9.9e9))).toBe(true);
+    expect(quantitiesCompatible(yuan(9.9e9), q(1.4e9, 1.4e9, 1.4e9, { unit: 'usd' }))).toBe(true); // another unit: the conversion counts
+  });
+
   it('calls spans that only touch two answers, and lets a bare number stand for an amount whose unit is understood', () => {
     expect(quantitiesCompatible(q(14, 0, 14, { qualifier: 'less-than', unit: 'day' }), q(17.5, 14, 21, { qualifier: 'range', unit: 'day' }))).toBe(false);
     expect(quantitiesCompatible(q(14, 0, 14, { qualifier: 'less-than' }), q(14, 14, 14))).toBe(true); // a point on the edge fits
@@ -431,6 +438,15 @@ describe('counterparts of a sentence split in two', () => {
     const claim = r.claims.find((c) => c.source === source && c.text === text)!;
     return [...(partners.get(claim.id) ?? [])].map((id) => r.claims.find((c) => c.id === id)!.text);
   };
+
+  it('pairs a figure whose hedge the translation dropped, so the other figure of its sentence is a counterpart too', () => {
+    const files = {
+      en: dated([...en, 'Chrysler will receive CA$1 billion and may be eligible for as much as CA$4 billion.'].join('\n')),
+      nl: dated([...nl, 'Chrysler krijgt 6 miljard Canadese dollar en komt misschien in aanmerking voor 4 miljard Canadese dollar.'].join('\n')),
+    };
+    expect(partnersOf(files, 'en', 'as much as CA$4 billion')).toEqual(['4 miljard Canadese dollar']);
+    expect(partnersOf(files, 'en', 'CA$1 billion')).toEqual(['6 miljard Canadese dollar']);
+  });
 
   it('reads the half a translation split off with the pair it makes more alike', () => {
     // The English sentence pairs with the Dutch first half (Ford); the second half (Ford, the figure) has no partner.
