@@ -277,47 +277,39 @@ function hyphenCompound(tokens: readonly Token[], at: number, lex: QuantityLexic
   return 'reject';
 }
 
-/** "20 million euros ($26 million)": the same amount in another unit, in brackets right after. */
+/**
+ * "20 million euros ($26 million)": the same amount in another unit, in brackets right after; or after a comma
+ * and a link word ("10 billion taka, or $85 million", "60 miles, or 97 kilometres"), when it is another unit of the
+ * same measure and ends there. Any other figure after a comma ("$5 million, or $1 a share", "5 million euros, or
+ * 10 percent", "$85 million a year") is a claim of its own.
+ */
 function readAlternates(tokens: readonly Token[], at: number, lex: QuantityLexicon, out: Alternate[], amountUnit: string): number {
-  if (tokens[at]?.text === ',') return linkedConversion(tokens, at, lex, out, amountUnit);
-  if (tokens[at]?.text !== '(') return at;
-  let i = at + 1;
-  const qualifier = lex.qualifiers.matchAt(tokens, i);
-  if (qualifier) i = qualifier.to;
-  const currency = lex.unitsBefore.matchAt(tokens, i);
-  if (currency) i = currency.to;
-  const core = tokens[i] ? coreAt(tokens, i, lex) : undefined;
-  if (!core || core.value === null) return at;
-  const unitAfter = currency ? undefined : lex.unitsAfter.matchAt(tokens, core.to);
-  const unit = currency?.value ?? unitAfter?.value;
-  const end = unitAfter ? unitAfter.to : core.to;
-  if (!unit || tokens[end]?.text !== ')') return at;
-  out.push({ core, unit });
-  return end + 1;
+  if (tokens[at]?.text === '(') {
+    const amount = statedAmount(tokens, at + 1, lex);
+    if (!amount || tokens[amount.end]?.text !== ')') return at;
+    out.push(amount.alternate);
+    return amount.end + 1;
+  }
+  const link = tokens[at]?.text === ',' ? lex.conversionLinks.matchAt(tokens, at + 1) : undefined;
+  const amount = link && statedAmount(tokens, link.to, lex);
+  if (!amount) return at;
+  const other = amount.alternate.unit;
+  if (other === amountUnit || lex.units.get(other)?.dimension !== lex.units.get(amountUnit)?.dimension) return at;
+  if (tokens[amount.end]?.kind === 'word') return at;
+  out.push(amount.alternate);
+  return amount.end;
 }
 
-/**
- * "10 billion taka, or $85 million", "60 miles, or 97 kilometres": after a comma and a link word, the amount in
- * another unit of the same measure is a stated conversion too. Any other figure there ("$5 million, or $1 a
- * share", "5 million euros, or 10 percent") is a claim of its own.
- */
-function linkedConversion(tokens: readonly Token[], at: number, lex: QuantityLexicon, out: Alternate[], unit: string): number {
-  const link = lex.conversionLinks.matchAt(tokens, at + 1);
-  if (!link) return at;
-  let i = link.to;
+/** An amount with its unit at token i, a qualifier before it allowed ("about $26 million"); `end` is past it. */
+function statedAmount(tokens: readonly Token[], i: number, lex: QuantityLexicon): { alternate: Alternate; end: number } | undefined {
   const qualifier = lex.qualifiers.matchAt(tokens, i);
   if (qualifier) i = qualifier.to;
   const currency = lex.unitsBefore.matchAt(tokens, i);
   if (currency) i = currency.to;
   const core = tokens[i] ? coreAt(tokens, i, lex) : undefined;
-  if (!core || core.value === null) return at;
+  if (!core || core.value === null) return undefined;
   const unitAfter = currency ? undefined : lex.unitsAfter.matchAt(tokens, core.to);
-  const other = currency?.value ?? unitAfter?.value;
-  const dimension = lex.units.get(unit)?.dimension;
-  if (!other || other === unit || lex.units.get(other)?.dimension !== dimension) return at;
-  const end = unitAfter ? unitAfter.to : core.to;
-  // A figure that goes on ("$85 million a year", "$85 million in aid") is read whole by the next mention.
-  if (tokens[end] && tokens[end].kind === 'word') return at;
-  out.push({ core, unit: other });
-  return end;
+  const unit = currency?.value ?? unitAfter?.value;
+  if (!unit) return undefined;
+  return { alternate: { core, unit }, end: unitAfter ? unitAfter.to : core.to };
 }
