@@ -2,6 +2,7 @@
 // conversion after it, and the tests that tell a quantity from a label, code, date, time or age.
 
 import { normToken, type Token } from '../../text/tokens.js';
+import type { PhraseMatch } from '../../text/phrases.js';
 import { coreAt, glued, HALF, round, type Core } from './core.js';
 import { phraseEndingAt, type IntervalRule, type QuantityLexicon } from './lexicon.js';
 import { ageAt, type Age } from './names.js';
@@ -55,7 +56,7 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   if (core.words && !core.vague && ((core.value! < ANAPHORIC_MAX && isAnaphoric(tokens, labelStart, lex)) || lex.partitives.matchAt(tokens, core.to))) return undefined;
   let from = sign ?? labelStart;
   const neutral = phraseEndingAt(lex.neutralPrefixes, tokens, from, floor);
-  const qualifier = phraseEndingAt(lex.qualifiers, tokens, neutral ? neutral.from : from, floor);
+  const qualifier = stackedQualifier(tokens, neutral ? neutral.from : from, floor, lex);
   const rule = qualifier && !continuesChange(tokens, qualifier.from, floor, lex) ? qualifier.value : undefined;
   if (rule) from = qualifier!.from;
   const between = rule ? undefined : phraseEndingAt(lex.between, tokens, from, floor);
@@ -148,6 +149,23 @@ function negativeSignAt(tokens: readonly Token[], core: Core, floor: number, lex
   if (at < floor || tokens[at - 1]?.kind === 'number') return undefined;
   const unit = lex.unitsAfter.matchAt(tokens, core.to)?.value;
   return unit !== undefined && lex.units.get(unit)?.signed ? at : undefined;
+}
+
+/** Bounds from below and from above. */
+const LOWER: ReadonlySet<IntervalRule> = new Set(['at-least', 'more-than']);
+const UPPER: ReadonlySet<IntervalRule> = new Set(['nearly', 'at-most', 'less-than']);
+
+/**
+ * The qualifier ending at `end`. Two stacked in opposite directions ("over nearly $100 billion", garbled copy of
+ * "over" or "nearly") bound the number from neither side: it is an approximation, not the inner bound.
+ */
+function stackedQualifier(tokens: readonly Token[], end: number, floor: number, lex: QuantityLexicon): PhraseMatch<IntervalRule> | undefined {
+  const inner = phraseEndingAt(lex.qualifiers, tokens, end, floor);
+  if (!inner) return undefined;
+  const outer = phraseEndingAt(lex.qualifiers, tokens, inner.from, floor);
+  if (!outer) return inner;
+  const opposite = (LOWER.has(inner.value) && UPPER.has(outer.value)) || (UPPER.has(inner.value) && LOWER.has(outer.value));
+  return opposite ? { ...inner, from: outer.from, value: 'approximate' } : inner;
 }
 
 /** "van 10 tot 20" read as a change: the "tot" joins the earlier number, it does not qualify this one. */

@@ -27,6 +27,20 @@ describe('qualifiers', () => {
     expect(c.quantity?.qualifier).toBe(qualifier);
     expect(c.value).toEqual({ min, max });
   });
+  it.each([
+    ['It passes over nearly 100 billion USD worth of trade.', 'en', 'over nearly 100 billion USD', 95e9, 105e9],
+    ['Almost more than 40 people came.', 'en', 'Almost more than 40', 38, 42],
+    ['Ruim bijna 40 mensen kwamen.', 'nl', 'Ruim bijna 40', 38, 42],
+  ])('reads hedges stacked in opposite directions as an approximation: %s', (text, lang, claimText, min, max) => {
+    const c = only(text, lang);
+    expect(c.text).toBe(claimText);
+    expect(c.quantity?.qualifier).toBe('approximate');
+    expect(c.value).toEqual({ min, max });
+  });
+  it('keeps the inner bound of hedges stacked in one direction', () => {
+    expect(only('Up to about 30 people were hurt.').quantity?.qualifier).toBe('approximate');
+    expect(only('Well over at least 30 people came.').value).toEqual({ min: 30, max: Infinity });
+  });
   it('keeps an exact number as a plain value', () => {
     const c = only('They sent 6,000 troops.');
     expect(c.value).toBe(6000);
