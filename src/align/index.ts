@@ -158,19 +158,28 @@ interface Clustering {
 /**
  * Counterparts answer the same question even when their sentences anchor them differently (a translation that
  * names no event word, a rewrite that says "talks" for "meeting"): a quantity or date takes the key of its
- * counterpart in the earlier source, unless its own key is specific and the counterpart's is not.
+ * counterpart in the earlier source, unless its own key is specific and the counterpart's is not. A figure that
+ * says nothing of what it counts ("closed above 8,000") takes its counterpart's key from either side, and
+ * counterparts of which none says it share a key of their own: a translation that changed such a figure still
+ * shows as a conflict.
  */
 function shareCounterpartKeys(members: Member[]): void {
   for (const m of members) {
     if (m.claim.kind !== 'quantity' && m.claim.kind !== 'date') continue;
     const own = m.keys;
     for (const other of m.partners) {
-      if (other.rank >= m.rank) continue;
+      if (other.rank >= m.rank && !(own.length === 0 && other.keys.length > 0)) continue;
       const theirs = other.keys;
       if (theirs.length === 0 || (own.length > 0 && (own[0].id === theirs[0].id || (own[0].specific && !theirs[0].specific)))) continue;
       m.keys = [theirs[0]];
       break;
     }
+  }
+  for (const m of members) {
+    if (m.keys.length > 0 || !m.claim.quantity || m.partners.length === 0 || m.partners.some((p) => p.keys.length > 0)) continue;
+    const key: SlotKey = { id: `quantity:figure:${m.claim.id}`, kind: 'quantity', specific: true, keyClass: 'quantity', subject: 'figure' };
+    m.keys = [key];
+    for (const p of m.partners) p.keys = [key];
   }
 }
 

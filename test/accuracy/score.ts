@@ -458,6 +458,7 @@ export function accuracyMarkdown(
     '| (twentieth session; no gold item) a glued "m" before a plural noun counts millions ("1.2m households" was 1.2 metres; "GT 650M graphics" is no distance any more); 20 more currencies (yen, yuan, rupee with lakh and crore, Swiss franc, rouble, Korean won, C$ / CA$, AU$, HK$ and others, `rules/units.json`, en + nl), a name glued to a dollar sign is no place ("US$" of a stated conversion), and a conversion after a comma and a link word is a stated conversion ("10 billion taka, or $85 million"; `conversionLinks`); "het leven" is a death ("kostte 38 mensen het leven"): no finding changes over the 188 folders, MEANTIME rouble, yuan and Canadian-dollar amounts read with their currency (18 claims) | 0.92 | 0.77 |',
     '| (twentieth session; no gold item) counterparts pair equal figures of one unit whatever their hedge after equal values ("as much as CA$4 billion" / "4 miljard Canadese dollar"), and two amounts of one unit are compared as written, not through equal conversions beside them ("9,4 miljard yuan" / "9.9 billion yuan"): translation mutations caught 712 → 714 of 756 (the two the currency reading had cost), no finding changes over the 188 folders | 0.92 | 0.77 |',
     '| (twenty-first session; held-out: one false alarm gone, found with it in view) two hedges stacked in opposite directions bound the number from neither side: "over nearly $100 billion" (garbled copy) is about $100 billion, not at most, and no longer an error against "over a hundred billion dollars"; nothing else changes over the 188 folders | 0.92 | 0.77 |',
+    '| (twenty-first session; no gold item, found by changing a translation\'s figures one at a time) a figure that says nothing of what it counts ("The index has not closed above 8,000") takes the slot key of its counterpart in a copy or translation from either side, and counterparts of which none says it share a key of their own; before, such a figure had no slot: changed figures caught 714 → 722 of 756, nine more single-origin infos over the 188 folders, no other finding changes | 0.92 | 0.77 |',
     '',
     'Second-session changes that only moved the 188-folder figures (no gold item): a future marker behind "that" does not move a',
     'date; a name particle before a known name ("Schaffrath van | Airbus"); the same relative words ("Friday") are',
@@ -632,5 +633,9 @@ function draftMarkdown(drafts: DraftScores): string[] {
     'with no name or figure to pair them by: 70 → 63 warnings, 714 → 718 changed figures caught). What is left is',
     'mostly relative days and vague amounts a translator wrote differently or left out ("today", "enkele dagen"),',
     '"one" against another Dutch word ("het ene apparaat"), and sentences a translator split or joined within a longer gap.',
+    'The twentieth session\'s currencies merged four figures into the conversions of others (760 → 756 changed, 714',
+    'caught). In the twenty-first a figure that says nothing of what it counts ("closed above 8,000", "a high of over',
+    '14,000") takes its counterpart\'s slot key from either side, or shares a key of its own with a counterpart that',
+    'says nothing either: before, it had no slot, and a translation that changed it went unseen (714 → 722 caught).',
   ];
 }

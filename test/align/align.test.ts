@@ -511,3 +511,21 @@ describe('a repeated figure', () => {
     expect(senate.map((s) => s.mentions.filter((c) => c.source === 'en').map((c) => c.text))).toEqual([['Senate', 'Senate']]);
   });
 });
+
+describe('a translated figure that says nothing of what it counts', () => {
+  const dated = (text: string) => ` date 2024-03-02\n${text}\n`;
+  const conflicts = (enLine: string, nlLine: string) =>
+    runStory({ en: dated([...en, enLine, last.en].join('\n')), nl: dated([...nl, nlLine, last.nl].join('\n')) })
+      .slots.filter((s) => s.status === 'conflict')
+      .map((s) => s.claims.map((c) => c.text));
+  it('takes the key of a counterpart that says it, from either side: a changed figure is a conflict', () => {
+    // "above 8,000" has no head; the Dutch reads one ("geëindigd").
+    expect(conflicts('The index has not closed above 8,000 since February.', 'De index is sinds februari niet meer boven de 8.005 geëindigd.')).toEqual([['above 8,000', 'boven de 8.005']]);
+  });
+  it('shares a key with a counterpart that does not say it either', () => {
+    expect(conflicts('The index reached an all-time high of over 14,000.', 'De index bereikte een absoluut hoogtepunt van meer dan 14.005.')).toEqual([['over 14,000', 'meer dan 14.005']]);
+  });
+  it('agrees with a faithful counterpart', () => {
+    expect(conflicts('The index reached an all-time high of over 14,000.', 'De index bereikte een absoluut hoogtepunt van meer dan 14.000.')).toEqual([]);
+  });
+});
