@@ -9,6 +9,8 @@ export interface UnitDef {
   dimension: string;
   canonical: string;
   factor: number;
+  /** Added before the factor applies: a scale whose zero is not the canonical unit's (Fahrenheit). */
+  offset?: number;
   /** A level that can lie below zero (a temperature): a minus sign before its number is kept. */
   signed?: boolean;
 }
@@ -40,14 +42,21 @@ const ROUNDING_SHARE = 0.05;
  * Express an amount in the canonical unit. A converted exact figure keeps the precision it was stated with: its
  * point is widened by half the step of its last significant digit, at most ROUNDING_SHARE of it (60 miles →
  * 57..63 miles → 91.7..101.4 km), so the other source's "97 km" fits. A hedged or ranged amount already carries
- * its slack and is converted as it is; amounts already in the canonical unit are kept as stated.
+ * its slack and is converted as it is; amounts already in the canonical unit are kept as stated. Only a level
+ * that can lie below zero (a temperature) keeps a negative bound.
  */
 export function toCanonical(def: UnitDef, number: number | null, interval: Interval, step: number): Converted {
-  if (def.factor === 1) return { unit: def.canonical, number, interval };
-  const widen = interval.min === interval.max ? Math.min(step / 2, interval.min * ROUNDING_SHARE) : 0;
+  if (def.factor === 1 && !def.offset) return { unit: def.canonical, number, interval };
+  const widen = interval.min === interval.max ? Math.min(step / 2, Math.abs(interval.min) * ROUNDING_SHARE) : 0;
+  const low = interval.min - widen;
   return {
     unit: def.canonical,
-    number: number === null ? null : number * def.factor,
-    interval: { min: Math.max(0, interval.min - widen) * def.factor, max: (interval.max + widen) * def.factor },
+    number: number === null ? null : inCanonical(def, number),
+    interval: { min: inCanonical(def, def.signed ? low : Math.max(0, low)), max: inCanonical(def, interval.max + widen) },
   };
+}
+
+/** A number of the unit in its canonical unit. */
+export function inCanonical(def: UnitDef, n: number): number {
+  return (n + (def.offset ?? 0)) * def.factor;
 }

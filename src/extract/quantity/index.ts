@@ -5,7 +5,7 @@ import type { Claim, Interval, QuantityInfo, Qualifier, Source } from '../../mod
 import type { Language } from '../../lexicon/load.js';
 import { tokensIn, type Token } from '../../text/tokens.js';
 import { makeClaim } from '../claim.js';
-import { toCanonical } from '../../normalize/units.js';
+import { inCanonical, toCanonical } from '../../normalize/units.js';
 import { round } from './core.js';
 import { phraseEndingAt, quantityLexicon, type FrameDef, type QuantityLexicon } from './lexicon.js';
 import { mentionAt, type Mention } from './mention.js';
@@ -376,7 +376,7 @@ function quantityInfo(m: Mention, lex: QuantityLexicon): QuantityInfo {
   }
   const alternates = m.alternates.flatMap((a) => {
     const alt = lex.units.get(a.unit);
-    return alt && a.core.value !== null ? [{ number: round(a.core.value * alt.factor), unit: alt.canonical }] : [];
+    return alt && a.core.value !== null ? [{ number: round(inCanonical(alt, a.core.value)), unit: alt.canonical }] : [];
   });
   // "jump to 70m": metres by the lexicon, but British copy writes millions that way too; a translation that says
   // "70 miljoen" then fits the other reading.

@@ -53,6 +53,7 @@ interface QuantitiesSection {
   valuationLinks?: string[];
   unitWords: Record<string, string[]>;
   unitWordsBefore: Record<string, string[]>;
+  gluedUnitSymbols?: Record<string, string[]>;
   frameKeywords: Record<string, { before?: string[]; after?: string[] }>;
   ages: { compounds?: string[]; after?: string[]; before?: string[] };
   ordinals?: { suffixes: string[]; units: Record<string, string[]> };
@@ -129,6 +130,8 @@ export interface QuantityLexicon {
   valuationLinks: Set<string>;
   unitsAfter: PhraseMatcher<string>;
   unitsBefore: PhraseMatcher<string>;
+  /** Symbol as written → unit, only glued to the number ("44C"): spaced or lower-case it is something else. */
+  gluedUnitSymbols: Map<string, string>;
   frameBefore: PhraseMatcher<string>;
   frameAfter: PhraseMatcher<string>;
   /** Words hyphenated to an age ("-year-old"), after it ("years old") and before it ("aged"). */
@@ -248,6 +251,7 @@ function compile(lang: Language): QuantityLexicon {
     valuationLinks: new Set((q.valuationLinks ?? []).map((w) => w.toLowerCase())),
     unitsAfter: PhraseMatcher.fromGroups<string>(q.unitWords),
     unitsBefore: PhraseMatcher.fromGroups<string>(q.unitWordsBefore),
+    gluedUnitSymbols: new Map(Object.entries(q.gluedUnitSymbols ?? {}).flatMap(([unit, symbols]) => symbols.map((symbol): [string, string] => [symbol, unit]))),
     frameBefore: new PhraseMatcher(keywordPairs('before')),
     frameAfter: new PhraseMatcher(keywordPairs('after')),
     ageCompounds: list(q.ages?.compounds),
@@ -314,6 +318,15 @@ export function loadFrames(file = path.join(RULES_DIR, 'frames.json')): FrameDef
 }
 
 /** The longest phrase that ends exactly at token `end` (exclusive), starting no earlier than `min`. */
+/** The unit written at token `at`, after a number: a unit word or phrase, or a symbol glued to the number ("44C"). */
+export function unitAfter(tokens: readonly Token[], at: number, lex: QuantityLexicon): PhraseMatch<string> | undefined {
+  const phrase = lex.unitsAfter.matchAt(tokens, at);
+  if (phrase) return phrase;
+  const t = tokens[at];
+  const unit = t && at > 0 && tokens[at - 1].kind === 'number' && tokens[at - 1].end === t.start ? lex.gluedUnitSymbols.get(t.text) : undefined;
+  return unit === undefined ? undefined : { value: unit, from: at, to: at + 1 };
+}
+
 export function phraseEndingAt<V>(matcher: PhraseMatcher<V>, tokens: readonly Token[], end: number, min: number): PhraseMatch<V> | undefined {
   const last = tokens[end - 1];
   if (last === undefined || !matcher.mayEndWith(last)) return undefined;

@@ -4,7 +4,7 @@
 import { normToken, type Token } from '../../text/tokens.js';
 import type { PhraseMatch } from '../../text/phrases.js';
 import { coreAt, glued, HALF, round, type Core } from './core.js';
-import { phraseEndingAt, type IntervalRule, type QuantityLexicon } from './lexicon.js';
+import { phraseEndingAt, unitAfter, type IntervalRule, type QuantityLexicon } from './lexicon.js';
 import { ageAt, type Age } from './names.js';
 
 export interface Alternate {
@@ -64,7 +64,7 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
 
   let to = core.to;
   let unit = currency?.value;
-  const afterUnit = unit ? undefined : lex.unitsAfter.matchAt(tokens, to);
+  const afterUnit = unit ? undefined : unitAfter(tokens, to, lex);
   if (afterUnit) {
     unit = afterUnit.value;
     to = afterUnit.to;
@@ -147,7 +147,7 @@ function negativeSignAt(tokens: readonly Token[], core: Core, floor: number, lex
     }
   } else if (!lex.negativeSigns.has(sign.norm)) return undefined;
   if (at < floor || tokens[at - 1]?.kind === 'number') return undefined;
-  const unit = lex.unitsAfter.matchAt(tokens, core.to)?.value;
+  const unit = unitAfter(tokens, core.to, lex)?.value;
   return unit !== undefined && lex.units.get(unit)?.signed ? at : undefined;
 }
 
@@ -194,8 +194,8 @@ function isCodeOrLabel(tokens: readonly Token[], core: Core, lex: QuantityLexico
   }
   if (next) {
     const gluedWord = glued(tokens[core.to - 1], next) && (next.kind === 'word' || next.text === '×');
-    if (gluedWord && !lex.unitsAfter.matchAt(tokens, core.to)) return true;
-    if (lex.dateWords.has(next.norm) && !lex.unitsAfter.matchAt(tokens, core.to)) return true;
+    if (gluedWord && !unitAfter(tokens, core.to, lex)) return true;
+    if (lex.dateWords.has(next.norm) && !unitAfter(tokens, core.to, lex)) return true;
     if (lex.notAfter.matchAt(tokens, core.to)) return true;
   }
   return phraseEndingAt(lex.notBefore, tokens, core.from, 0) !== undefined || inIdiom(tokens, core, lex);
@@ -264,8 +264,8 @@ function rangeAfter(tokens: readonly Token[], low: Core, at: number, between: bo
     low.step *= high.scale;
     low.scale = high.scale;
   }
-  const unitAfter = lex.unitsAfter.matchAt(tokens, high.to);
-  return { high, unit: currency?.value ?? unitAfter?.value, to: unitAfter ? unitAfter.to : high.to };
+  const highUnit = unitAfter(tokens, high.to, lex);
+  return { high, unit: currency?.value ?? highUnit?.value, to: highUnit ? highUnit.to : high.to };
 }
 
 /** A bare 4-digit number between 1900 and 2100: a year unless a role or unit says otherwise. */
@@ -326,8 +326,8 @@ function statedAmount(tokens: readonly Token[], i: number, lex: QuantityLexicon)
   if (currency) i = currency.to;
   const core = tokens[i] ? coreAt(tokens, i, lex) : undefined;
   if (!core || core.value === null) return undefined;
-  const unitAfter = currency ? undefined : lex.unitsAfter.matchAt(tokens, core.to);
-  const unit = currency?.value ?? unitAfter?.value;
+  const written = currency ? undefined : unitAfter(tokens, core.to, lex);
+  const unit = currency?.value ?? written?.value;
   if (!unit) return undefined;
-  return { alternate: { core, unit }, end: unitAfter ? unitAfter.to : core.to };
+  return { alternate: { core, unit }, end: written ? written.to : core.to };
 }

@@ -150,6 +150,25 @@ describe('units', () => {
   it('does not read a clock time as hours', () => {
     expect(quantities('Ze kwamen om 12.30 uur aan.', 'nl')).toEqual([]);
   });
+  it('reads Celsius and Fahrenheit as one temperature, Fahrenheit converted with its offset', () => {
+    const read = (text: string, lang = 'en') => quantities(text, lang).map((c) => [c.text, c.quantity!.unit, c.quantity!.frame, c.quantity!.number]);
+    expect(read('Thermometers hit 44C on Wednesday and 46°C on Thursday, with lows of -3 °C.')).toEqual([
+      ['44C', 'celsius', 'temperature', 44],
+      ['46°C', 'celsius', 'temperature', 46],
+      ['-3 °C', 'celsius', 'temperature', -3],
+    ]);
+    expect(read('It was 28ºF at night.')).toEqual([['28ºF', 'celsius', 'temperature', -2.22222222222]]);
+    expect(read('De temperatuur liep op tot 44 graden Celsius.', 'nl')).toEqual([['44 graden Celsius', 'celsius', 'temperature', 44]]);
+    // The stated precision carries through the offset: 111 °F may be 110.5..111.5 °F, which holds 44 °C.
+    const fahrenheit = only('It reached 111 degrees Fahrenheit.').quantity!.interval;
+    expect(overlaps(fahrenheit, { min: 44, max: 44 })).toBe(true);
+    expect(overlaps(only('It reached 115F.').quantity!.interval, { min: 44, max: 44 })).toBe(false);
+    expect(only('Temperatures reached 44 degrees Celsius (111 degrees Fahrenheit).').quantity!.alternates).toEqual([{ number: 43.8888888889, unit: 'celsius' }]);
+  });
+  it('reads a one-letter scale only glued to its number and written in capitals', () => {
+    expect(quantities('The two jets flew 2 F sorties for 44c a kilo.').map((c) => c.quantity!.frame)).not.toContain('temperature');
+    expect(only('It was 40-44C all week.').quantity!).toMatchObject({ unit: 'celsius', interval: { min: 40, max: 44 } });
+  });
 });
 
 describe('frames', () => {
