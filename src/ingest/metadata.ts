@@ -80,8 +80,9 @@ function validDay(year: string, month: string, day: string): string | undefined 
 // [PLACE[, date]] (AGENCY) [separator]: "SEOUL (AFP/RSS):", "(MENAFN)", "WASHINGTON, June 3 (Reuters) -".
 // Every quantifier is bounded and the line start is fixed, so a failed match costs little.
 const DATELINE = /(?:([\p{Lu}][\p{L}\p{M}'’. -]{0,40}?)(?:,([^()\n]{1,40}?))?[ \t]*)?\(([^()\n]{1,40})\)[ \t]*(--|[:\-–—|])?/uy;
-// An all-caps place and a dash, with no agency: "BEIRUT —", "BEIRUT, June 3 —".
-const PLACE_DATELINE = /([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,([^\n]{1,40}?))?[ \t]+(?:--|[–—])[ \t]/uy;
+// An all-caps place and a dash, with no agency: "BEIRUT —", "BEIRUT, June 3 —"; the dash may end the line (a
+// dateline set on a line of its own).
+const PLACE_DATELINE = /([\p{Lu}][\p{Lu}\p{M}'’. -]{1,40}?)(?:,([^\n]{1,40}?))?[ \t]+(?:--|[–—])(?:[ \t]|(?=\r?\n|$))/uy;
 const CODE_LIKE = /^[\p{Lu}\d/ .&-]{2,20}$/u;
 
 function dateline(layout: string, line: Line, langs: readonly Language[]): MetadataSpan | undefined {

@@ -308,6 +308,14 @@ describe('alignment', () => {
     expect(sinking.claims.map((c) => `${c.source}:${c.text}`)).toEqual(['a:November 19', 'b:November 18', 'c:November 18']);
   });
 
+  it('sets a count of none against a count of the same casualties', () => {
+    const r = runStory({
+      a: dated('No one was injured when the fire broke out at the church on Friday night.'),
+      b: dated('Three people were injured when the fire broke out at the church on Friday night.'),
+    });
+    expect(r.slots.filter((s) => s.status === 'conflict').map((s) => [s.label, s.claims.map((c) => c.text)])).toEqual([['casualties injured', ['No one was injured', 'Three']]]);
+  });
+
   it('never puts two claims of one source in a slot', () => {
     const r = runStory({
       a: dated('Officials said 30% of homes were damaged; 12% of roads were closed and 5% of bridges fell.'),

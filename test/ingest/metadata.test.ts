@@ -89,6 +89,7 @@ describe('datelines, bylines, credits, boilerplate', () => {
     ['RANCHO MIRAGE, Calif., Dec. 9 (AP) — The actress checked in.', '--12-09', null],
     ['DEN HAAG, 3 juni 2025 (ANP) - De besprekingen mislukten.', '2025-06-03', '2025-06-03'],
     ['BEIRUT, 18 June 2025 — The talks failed.', '2025-06-18', '2025-06-18'],
+    ['MALAGA, Aug. 14, 2025 —\nThe fire spread.', '2025-08-14', '2025-08-14'],
     ['LOS ANGELES, Calif. (AP) — The talks failed.', undefined, null],
     ['SEOUL, June 31 (Yonhap) -- The talks failed.', undefined, null],
   ])('reads the day of dateline %j', (text, date, published) => {
@@ -99,6 +100,10 @@ describe('datelines, bylines, credits, boilerplate', () => {
 
   it('keeps a header date over the day of a dateline', () => {
     expect(ingestString('2025-06-04\nWASHINGTON, June 3, 2025 (Reuters) - The talks failed.').published).toBe('2025-06-04');
+  });
+
+  it('does not take a line ending in a dash for a dateline unless its place is in capitals', () => {
+    expect(ingestString('Then came the fire —\nIt spread.').metadata).toEqual([]);
   });
 
   it('does not take a bracket in prose for a dateline', () => {

@@ -32,14 +32,36 @@ export function extractQuantities(source: Source, lang: Language): Claim[] {
   const claims: Claim[] = [];
   source.sentences.forEach((sentence, index) => {
     const sentenceTokens = tokensIn(source, sentence.start, sentence.end);
+    const zeros = zeroCounts(source, index, sentenceTokens, lex);
     const at = lex.starts.candidateTokens(source.text, sentenceTokens, sentence.start, sentence.end);
-    if (at.length === 0) return;
+    if (at.length === 0) {
+      claims.push(...zeros);
+      return;
+    }
     const tokens = splitNumberCompounds(source.text, sentenceTokens, at, lex);
     const candidates = tokens === sentenceTokens ? at : lex.starts.candidateTokens(source.text, tokens, sentence.start, sentence.end);
-    claims.push(...sentenceQuantities(source, index, tokens, candidates, lex));
+    const found = sentenceQuantities(source, index, tokens, candidates, lex);
+    claims.push(...(zeros.length === 0 ? found : [...found, ...zeros].sort((a, b) => a.start - b.start)));
   });
   reframeLaterValues(claims, lex.frames);
   return claims;
+}
+
+/** "No one was hurt", "no deaths were reported", "geen doden": a count of none, with the predicate the phrase names. */
+function zeroCounts(source: Source, sentence: number, tokens: readonly Token[], lex: QuantityLexicon): Claim[] {
+  const out: Claim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!lex.zeroStarts.has(tokens[i].norm)) continue;
+    const phrase = lex.zeroCounts.matchAt(tokens, i);
+    if (!phrase) continue;
+    const quantity = quantityRecord(0, { min: 0, max: 0 }, 'exact');
+    quantity.predicate = phrase.value;
+    const frame = frameOf(lex.frames, { predicate: phrase.value, keywords: new Set() });
+    if (frame !== undefined) quantity.frame = frame;
+    out.push(makeClaim(source, 'quantity', tokens[i].start, tokens[phrase.to - 1].end, sentence, 0, { quantity }));
+    i = phrase.to - 1;
+  }
+  return out;
 }
 
 /**

@@ -54,6 +54,7 @@ interface QuantitiesSection {
   unitWords: Record<string, string[]>;
   unitWordsBefore: Record<string, string[]>;
   gluedUnitSymbols?: Record<string, string[]>;
+  zeroCounts?: Record<string, string[]>;
   frameKeywords: Record<string, { before?: string[]; after?: string[] }>;
   ages: { compounds?: string[]; after?: string[]; before?: string[] };
   ordinals?: { suffixes: string[]; units: Record<string, string[]> };
@@ -132,6 +133,9 @@ export interface QuantityLexicon {
   unitsBefore: PhraseMatcher<string>;
   /** Symbol as written → unit, only glued to the number ("44C"): spaced or lower-case it is something else. */
   gluedUnitSymbols: Map<string, string>;
+  /** Phrases that state none of a predicate ("no one was hurt", "geen doden") → the predicate; and their first words. */
+  zeroCounts: PhraseMatcher<string>;
+  zeroStarts: Set<string>;
   frameBefore: PhraseMatcher<string>;
   frameAfter: PhraseMatcher<string>;
   /** Words hyphenated to an age ("-year-old"), after it ("years old") and before it ("aged"). */
@@ -251,6 +255,8 @@ function compile(lang: Language): QuantityLexicon {
     valuationLinks: new Set((q.valuationLinks ?? []).map((w) => w.toLowerCase())),
     unitsAfter: PhraseMatcher.fromGroups<string>(q.unitWords),
     unitsBefore: PhraseMatcher.fromGroups<string>(q.unitWordsBefore),
+    zeroCounts: PhraseMatcher.fromGroups<string>(q.zeroCounts),
+    zeroStarts: new Set(firstWords(q.zeroCounts ?? {})),
     gluedUnitSymbols: new Map(Object.entries(q.gluedUnitSymbols ?? {}).flatMap(([unit, symbols]) => symbols.map((symbol): [string, string] => [symbol, unit]))),
     frameBefore: new PhraseMatcher(keywordPairs('before')),
     frameAfter: new PhraseMatcher(keywordPairs('after')),

@@ -202,7 +202,8 @@ describe('roles and predicates', () => {
     expect(only('Police intervened when more than 100 people joined a vigil.').quantity?.role).toBe('people');
     expect(only('De politie greep in toen ruim 100 mensen zich bij de wake voegden.', 'nl').quantity?.role).toBe('people');
     // An aside in brackets is a clause of its own.
-    expect(only('There were no injuries to police (the Post says three people were injured).').quantity?.role).toBe('people');
+    const aside = quantities('There were no injuries to police (the Post says three people were injured).');
+    expect(aside.map((c) => [c.text, c.quantity?.role])).toEqual([['no injuries', undefined], ['three', 'people']]);
   });
   it('lets a noun of no known role take only a predicate right beside it', () => {
     expect(only('The killer was sentenced on Saturday to seven life sentences.').quantity?.predicate).toBeUndefined();
@@ -247,6 +248,25 @@ describe('roles and predicates', () => {
     expect(dutch?.quantity?.listed).toBe(true);
     expect(only('Two climbers were killed in the falls.').quantity?.listed).toBeUndefined();
     expect(quantities('The quake killed 5 people and injured 20 others.').map((c) => c.quantity?.listed)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('a count of none', () => {
+  it.each([
+    ['No one was injured in the fire.', 'en', 'No one was injured', 'casualties.injured'],
+    ['Nobody was hurt, and no deaths were reported.', 'en', 'Nobody was hurt', 'casualties.injured'],
+    ['There have been no fatalities.', 'en', 'no fatalities', 'casualties.killed'],
+    ['Er zijn geen doden gemeld.', 'nl', 'geen doden', 'casualties.killed'],
+    ['Niemand raakte gewond.', 'nl', 'Niemand raakte gewond', 'casualties.injured'],
+  ])('reads %j as zero under its predicate', (text, lang, claimText, frame) => {
+    const [first] = quantities(text, lang);
+    expect([first.text, first.value, first.quantity?.frame]).toEqual([claimText, 0, frame]);
+  });
+  it('reads each phrase of a sentence, in order with its figures', () => {
+    expect(texts('No one was hurt, but 12 homes burned and no deaths were reported.')).toEqual(['No one was hurt', '12', 'no deaths']);
+  });
+  it('reads no count of none into "no one knows" or "no longer"', () => {
+    expect(texts('No one knows why, and it is no longer open.')).toEqual([]);
   });
 });
 

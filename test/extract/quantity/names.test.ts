@@ -33,7 +33,8 @@ describe('ages', () => {
   it('does not take a count after a place, a year or a decimal for an age', () => {
     expect(described('In Paris, 32 people were killed.')[0]).toMatchObject({ number: 32, frame: 'casualties.killed' });
     expect(described('Prices in Boston, 2.5 percent higher.')[0].frame).toBe('percent');
-    expect(described('In Paris, 1990, nobody was killed.')).toEqual([]);
+    // No age of 1990: the only figure is the count of none.
+    expect(described('In Paris, 1990, nobody was killed.').map((c) => [c.text, c.frame])).toEqual([['nobody was killed', 'casualties.killed']]);
     expect(described('It was a 10-year-old car with 200,000 miles.').map((c) => c.frame)).toEqual(['age', 'distance']);
   });
 });
