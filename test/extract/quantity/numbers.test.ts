@@ -48,6 +48,9 @@ describe('not quantities', () => {
     ['The story was filed on 2025-06-18.', 'en'],
     ['Leaders of the two countries met.', 'en'],
     ['De leiders van de twee landen spraken.', 'nl'],
+    // A part named after its whole, as "one of them" is in English: "Twee brandweerlieden raakten gewond, van wie één ernstig".
+    ['Ze raakten gewond, van wie één ernstig.', 'nl'],
+    ['Ze raakten gewond, waarvan twee ernstig.', 'nl'],
     ['Several said so.', 'en'],
     ['The 1990s were different.', 'en'],
     ['The score was 3-1 at half time.', 'en'],
