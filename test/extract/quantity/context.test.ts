@@ -251,6 +251,19 @@ describe('roles and predicates', () => {
   });
 });
 
+describe('evacuations worded as leaving home', () => {
+  it.each([
+    ['A wildfire has forced some 15,000 people from their homes.', 'en'],
+    ['Sixty residents were moved from their homes.', 'en'],
+    ['12.000 mensen werden uit hun huizen gehaald.', 'nl'],
+  ])('reads %j as evacuated', (text, lang) => {
+    expect(only(text, lang).quantity?.frame).toBe('casualties.evacuated');
+  });
+  it('does not read a suspect who fled as an evacuation', () => {
+    expect(only('The suspect fled after shooting 2 people.').quantity?.frame).not.toBe('casualties.evacuated');
+  });
+});
+
 describe('a count of none', () => {
   it.each([
     ['No one was injured in the fire.', 'en', 'No one was injured', 'casualties.injured'],
