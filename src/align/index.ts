@@ -74,7 +74,7 @@ export function alignClaims(
   const answers = claims.filter((c) => !c.quantity?.replaced);
   const counterparts = counterpartClaims(answers, sources, lineage, context, options.pairing);
   const members = membersOf(answers, order, context, counterparts.claims, options, stemOf);
-  shareCounterpartKeys(members);
+  shareCounterpartKeys(members, keyPrecedence(sources));
   const evidence: Evidence = { context, options, primary, lineage, besides: sentenceValues(members) };
   const groups = new Map<string, { key: SlotKey; members: Member[] }>();
   for (const m of members) {
@@ -156,19 +156,31 @@ interface Clustering {
 }
 
 /**
+ * Source → its place in line when counterparts share a key: first the sources of the story's most common language
+ * (a head noun's key in that language can meet the other outlets' counts, "count of firefighters", where the
+ * translation's "count of brandweerlieden" meets none), then by position in the folder.
+ */
+function keyPrecedence(sources: readonly Source[]): Map<string, number> {
+  const perLanguage = new Map<string, number>();
+  for (const s of sources) perLanguage.set(s.language, (perLanguage.get(s.language) ?? 0) + 1);
+  return new Map(sources.map((s, i) => [s.id, (sources.length - perLanguage.get(s.language)!) * sources.length + i]));
+}
+
+/**
  * Counterparts answer the same question even when their sentences anchor them differently (a translation that
  * names no event word, a rewrite that says "talks" for "meeting"): a quantity or date takes the key of its
- * counterpart in the earlier source, unless its own key is specific and the counterpart's is not. A figure that
- * says nothing of what it counts ("closed above 8,000") takes its counterpart's key from either side, and
- * counterparts of which none says it share a key of their own: a translation that changed such a figure still
- * shows as a conflict.
+ * counterpart in the source first in line (keyPrecedence), unless its own key is specific and the counterpart's is
+ * not. A figure that says nothing of what it counts ("closed above 8,000") takes its counterpart's key from either
+ * side, and counterparts of which none says it share a key of their own: a translation that changed such a figure
+ * still shows as a conflict.
  */
-function shareCounterpartKeys(members: Member[]): void {
+function shareCounterpartKeys(members: Member[], precedence: ReadonlyMap<string, number>): void {
+  const before = (a: Member, b: Member) => precedence.get(a.claim.source)! < precedence.get(b.claim.source)!;
   for (const m of members) {
     if (m.claim.kind !== 'quantity' && m.claim.kind !== 'date') continue;
     const own = m.keys;
     for (const other of m.partners) {
-      if (other.rank >= m.rank && !(own.length === 0 && other.keys.length > 0)) continue;
+      if (!before(other, m) && !(own.length === 0 && other.keys.length > 0)) continue;
       const theirs = other.keys;
       if (theirs.length === 0 || (own.length > 0 && (own[0].id === theirs[0].id || (own[0].specific && !theirs[0].specific)))) continue;
       m.keys = [theirs[0]];

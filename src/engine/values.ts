@@ -15,7 +15,11 @@ export interface ValueGroup {
 export function valueGroups(claims: Claim[], lineage: Lineage, partners?: Partners): ValueGroup[] {
   const groups: Claim[][] = [];
   for (const c of claims) {
-    const home = groups.find((g) => g.every((x) => agreeAsWritten(x, c, partners)));
+    // A claim joins the group that gives its very value before one that only fits it: a draft's "at least 35"
+    // stands with "at least 35", not with the "ten minste 53" a translation changed it to, met first.
+    const fits = (g: Claim[]) => g.every((x) => agreeAsWritten(x, c, partners));
+    const value = JSON.stringify(c.value);
+    const home = groups.find((g) => g.some((x) => JSON.stringify(x.value) === value) && fits(g)) ?? groups.find(fits);
     if (home) home.push(c);
     else groups.push([c]);
   }

@@ -537,3 +537,20 @@ describe('a translated figure that says nothing of what it counts', () => {
     expect(conflicts('The index reached an all-time high of over 14,000.', 'De index bereikte een absoluut hoogtepunt van meer dan 14.000.')).toEqual([]);
   });
 });
+
+describe('the key counterparts share', () => {
+  const dated = (text: string) => ` date 2024-03-02\n${text}\n`;
+  it('is the one in the story\'s most common language, whichever file comes first', () => {
+    // "a-nl" sorts first; its head noun "brandweerlieden" would meet no other outlet's "firefighters".
+    const r = runStory({
+      'a-nl': dated([...nl, 'Meer dan 600 brandweerlieden bestreden de brand.', last.nl].join('\n')),
+      b: dated([...en, 'More than 600 firefighters fought the blaze.', last.en].join('\n')),
+      c: dated('Officials said 650 firefighters fought the blaze on Thursday.'),
+    });
+    expect(r.claims.filter((c) => /600/.test(c.text)).map((c) => c.quantity?.head)).toEqual(['brandweerlieden', 'firefighters']);
+    const slot = r.slots.find((s) => s.claims.some((c) => c.source === 'a-nl' && /600/.test(c.text)));
+    expect(slot?.label).toBe('count of firefighters');
+    // The other outlet's count meets it there ("650" fits "more than 600").
+    expect(slot?.claims.map((c) => c.source)).toEqual(['a-nl', 'b', 'c']);
+  });
+});

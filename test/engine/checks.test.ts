@@ -67,6 +67,33 @@ testRule('numeric-agreement', {
   ],
   invalid: [
     {
+      name: 'a count of none against a death toll',
+      story: {
+        a: dated('2025-08-14', 'No deaths have been reported in the fire near the town on Thursday, officials said.'),
+        b: dated('2025-08-14', 'Two people died in the fire near the town on Thursday, officials said.'),
+      },
+      findings: [{ severity: 'error', sources: ['a', 'b'], messageIncludes: ['casualties killed', '"No deaths"', '"Two"'] }],
+    },
+    {
+      name: 'draft mode: a translation changed a figure the draft gives as its original does; the draft stands with the original',
+      primary: 'draft',
+      story: {
+        // The translation sorts first, so its figure is met before the original's.
+        'a-nl': dated('2025-08-14', [
+          'Een bosbrand bij Malaga in Spanje dwong donderdag 12.000 mensen hun huis te verlaten, zei de regionale president Juan Moreno.',
+          'De brand verwoestte sinds woensdag meer dan 8.000 hectare bos bij Alhaurin el Grande.',
+          'Meer dan 600 brandweerlieden en 22 vliegtuigen bestreden de brand, en ten minste 53 huizen werden verwoest.',
+        ].join('\n')),
+        ap: dated('2025-08-14', [
+          'A wildfire near Malaga in Spain forced 12,000 people from their homes on Thursday, regional president Juan Moreno said.',
+          'The fire has burned more than 8,000 hectares of forest near Alhaurin el Grande since Wednesday.',
+          'More than 600 firefighters and 22 aircraft fought the blaze, and at least 35 homes were destroyed.',
+        ].join('\n')),
+        draft: dated('2025-08-14', 'At least 35 homes were destroyed on Thursday.'),
+      },
+      findings: [{ severity: 'error', sources: ['a-nl', 'ap', 'draft'], messageIncludes: ['draft "At least 35" is contradicted by "ten minste 53" in a-nl', 'supported by ap'] }],
+    },
+    {
       name: 'two counts of one group within the toll',
       story: {
         a: dated('2025-06-18', 'Two officers suffered minor injuries during the clashes on Tuesday.'),
