@@ -324,15 +324,6 @@ export function loadFrames(file = path.join(RULES_DIR, 'frames.json')): FrameDef
 }
 
 /** The longest phrase that ends exactly at token `end` (exclusive), starting no earlier than `min`. */
-/** The unit written at token `at`, after a number: a unit word or phrase, or a symbol glued to the number ("44C"). */
-export function unitAfter(tokens: readonly Token[], at: number, lex: QuantityLexicon): PhraseMatch<string> | undefined {
-  const phrase = lex.unitsAfter.matchAt(tokens, at);
-  if (phrase) return phrase;
-  const t = tokens[at];
-  const unit = t && at > 0 && tokens[at - 1].kind === 'number' && tokens[at - 1].end === t.start ? lex.gluedUnitSymbols.get(t.text) : undefined;
-  return unit === undefined ? undefined : { value: unit, from: at, to: at + 1 };
-}
-
 export function phraseEndingAt<V>(matcher: PhraseMatcher<V>, tokens: readonly Token[], end: number, min: number): PhraseMatch<V> | undefined {
   const last = tokens[end - 1];
   if (last === undefined || !matcher.mayEndWith(last)) return undefined;

@@ -4,7 +4,7 @@
 import { normToken, type Token } from '../../text/tokens.js';
 import type { PhraseMatch } from '../../text/phrases.js';
 import { coreAt, glued, HALF, round, type Core } from './core.js';
-import { phraseEndingAt, unitAfter, type IntervalRule, type QuantityLexicon } from './lexicon.js';
+import { phraseEndingAt, type IntervalRule, type QuantityLexicon } from './lexicon.js';
 import { ageAt, type Age } from './names.js';
 
 export interface Alternate {
@@ -149,6 +149,15 @@ function negativeSignAt(tokens: readonly Token[], core: Core, floor: number, lex
   if (at < floor || tokens[at - 1]?.kind === 'number') return undefined;
   const unit = unitAfter(tokens, core.to, lex)?.value;
   return unit !== undefined && lex.units.get(unit)?.signed ? at : undefined;
+}
+
+/** The unit written at token `at`, after a number: a unit word or phrase, or a symbol glued to the number ("44C"). */
+function unitAfter(tokens: readonly Token[], at: number, lex: QuantityLexicon): PhraseMatch<string> | undefined {
+  const phrase = lex.unitsAfter.matchAt(tokens, at);
+  if (phrase) return phrase;
+  const number = tokens[at - 1];
+  const unit = number?.kind === 'number' && glued(number, tokens[at]) ? lex.gluedUnitSymbols.get(tokens[at].text) : undefined;
+  return unit === undefined ? undefined : { value: unit, from: at, to: at + 1 };
 }
 
 /** Bounds from below and from above. */
