@@ -54,6 +54,26 @@ describe('a translation', () => {
     expect(conflicts({ ...pair, nl: pair.nl.replace('ongeveer 5.000', '5.000') })).toEqual([]);
   });
 
+  it('reports a digit changed where the translation also dropped the hedge', () => {
+    const pair = {
+      en: `${en}\nIts stores take over $500 million a year and employ about 5,000 people.`,
+      nl: `${nl}\nDe winkels halen $500 miljoen per jaar binnen en hebben 5.000 mensen in dienst.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('$500 miljoen', '$505 miljoen') })).toEqual([['en:over $500 million', 'nl:$505 miljoen']]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('hebben 5.000', 'hebben 5.005') })).toEqual([['en:about 5,000', 'nl:5.005']]);
+  });
+
+  it('pairs a changed figure by its digits when its sentence leaves more figures on one side', () => {
+    // "a fifth of them" is no claim and "20 procent" is, so the Dutch sentence has two figures to the English one.
+    const pair = {
+      en: `${en}\nThe carmaker will cut about 4,300 jobs, a fifth of them in Spain.`,
+      nl: `${nl}\nDe autofabrikant schrapt ongeveer 4.300 banen, 20 procent daarvan in Spanje.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('4.300', '4.305') })).toEqual([['en:about 4,300', 'nl:ongeveer 4.305']]);
+  });
+
   it('takes "70m" for 70 million when the translation says so', () => {
     const pair = {
       en: `${en}\nIts expansion plan will see it carry 70m passengers a year by 2012.`,

@@ -2,6 +2,7 @@
 // a coarser date contains a finer one, one entity key. Used by alignment (status) and by the checks.
 
 import type { Claim, DateInfo, QuantityInfo } from '../model.js';
+import { distance } from 'fastest-levenshtein';
 import { parseDay, weekdayOf as weekdayOfDay } from '../extract/date/calendar.js';
 
 /** Relative slack for floating point noise (6,000 parsed from "6.000" and from "6,000"). */
@@ -24,17 +25,31 @@ export function compatible(a: Claim, b: Claim): boolean {
  */
 export function agreeAsWritten(a: Claim, b: Claim, partners: ReadonlyMap<string, ReadonlySet<string>> | undefined): boolean {
   if (!compatible(a, b)) return false;
-  return !(a.quantity && b.quantity && partners?.get(a.id)?.has(b.id) && figuresDiffer(a.quantity, b.quantity));
+  return !(a.quantity && b.quantity && partners?.get(a.id)?.has(b.id) && figuresDiffer(a, b));
 }
 
-/** Two amounts written in one unit and with one qualifier, not vague, whose stated numbers (or range bounds)
- *  differ. A conversion ("500,000 square foot" / "46.500 vierkante meter") is no change, and of different
- *  qualifiers ("seven years" / "zes of zeven jaar") one side may be read only in part: the intervals decide. */
-function figuresDiffer(a: QuantityInfo, b: QuantityInfo): boolean {
-  if (a.number === null || b.number === null || a.qualifier === 'vague' || a.qualifier !== b.qualifier || a.unitWritten !== b.unitWritten) return false;
+/** Two amounts written in one unit, not vague, whose stated numbers (or range bounds) differ. A conversion
+ *  ("500,000 square foot" / "46.500 vierkante meter") is no change. Under different qualifiers a translator may
+ *  drop or add a hedge ("over $500 million" / "$500 miljoen"), so there only a figure written with one digit
+ *  changed, dropped or added ("about 9,000" / "9.005", "over $500 million" / "$505 miljoen") differs; a range
+ *  against one number ("seven years" / "zes of zeven jaar") may be read only in part: the intervals decide. */
+function figuresDiffer(a: Claim, b: Claim): boolean {
+  const [p, q] = [a.quantity!, b.quantity!];
+  if (p.number === null || q.number === null || p.qualifier === 'vague' || q.qualifier === 'vague' || p.unitWritten !== q.unitWritten) return false;
+  if (p.qualifier !== q.qualifier) return p.qualifier !== 'range' && q.qualifier !== 'range' && oneDigitApart(writtenDigits(a.text), writtenDigits(b.text));
   const differ = (x: number, y: number) => Math.abs(x - y) > EPSILON * Math.max(Math.abs(x), Math.abs(y), 1);
-  if (differ(a.number, b.number)) return true;
-  return a.qualifier === 'range' && b.qualifier === 'range' && (differ(a.interval.min, b.interval.min) || differ(a.interval.max, b.interval.max));
+  if (differ(p.number, q.number)) return true;
+  return p.qualifier === 'range' && (differ(p.interval.min, q.interval.min) || differ(p.interval.max, q.interval.max));
+}
+
+/** The digits a figure is written with ("ongeveer 4.305" → "4305"): what a translator's slip changes. */
+export function writtenDigits(text: string): string {
+  return text.replace(/\D+/g, '');
+}
+
+/** Two different digit strings one changed, dropped or added digit apart. */
+export function oneDigitApart(x: string, y: string): boolean {
+  return x !== '' && y !== '' && x !== y && distance(x, y) === 1;
 }
 
 const NO_ALTERNATES: NonNullable<QuantityInfo['alternates']> = [];

@@ -7,6 +7,7 @@
 import type { Claim, Lineage, LineageLink, Source } from '../model.js';
 import type { ContextIndex } from './context.js';
 import { pushTo } from '../collections.js';
+import { oneDigitApart, writtenDigits } from './compatible.js';
 
 export interface PairingOptions {
   minSentenceSimilarity: number;
@@ -247,13 +248,43 @@ function matchClaims(left: Keyed[], right: Keyed[], partners: Partners, sides: {
       });
       others = others.filter((k) => !paired.has(k));
     }
+    // Names and days recur in any story; a number that both sources give elsewhere was moved, not changed.
+    const moved = (a: Keyed, b: Keyed) => kind === 'quantity' && sides.right.has(a.key) && sides.left.has(b.key);
     if (rest.length === 1 && others.length === 1) {
-      const last = others[0];
-      // Names and days recur in any story; a number that both sources give elsewhere was moved, not changed.
-      const moved = kind === 'quantity' && sides.right.has(rest[0].key) && sides.left.has(last.key);
-      if (!moved && sameMeasure(rest[0].claim, last.claim)) link(rest[0].claim, last.claim, partners);
+      if (!moved(rest[0], others[0]) && sameMeasure(rest[0].claim, others[0].claim)) link(rest[0].claim, others[0].claim, partners);
+    } else if (kind === 'quantity' || kind === 'date') {
+      for (const [a, b] of oneDigitPairs(rest, others)) if (!moved(a, b) && sameMeasure(a.claim, b.claim)) link(a.claim, b.claim, partners);
     }
   }
+}
+
+/**
+ * With several figures left on a side, order is no guide, but a figure written with one digit changed, dropped or
+ * added ("4,300" / "4.305", "2016" / "2011") is the translation of the other when it is the only such figure on
+ * both sides: the typical slip of a translator or a rewrite. A changed digit is the closer match: "4.305" beside
+ * "400" answers "4,300".
+ */
+function oneDigitPairs(left: readonly Keyed[], right: readonly Keyed[]): [Keyed, Keyed][] {
+  const leftDigits = left.map((k) => writtenDigits(k.claim.text));
+  const rightDigits = right.map((k) => writtenDigits(k.claim.text));
+  const closeness = (x: string, y: string) => (!oneDigitApart(x, y) ? 0 : x.length === y.length ? 2 : 1);
+  /** The one closest of `digits` to `x`, if no other is as close. */
+  const closest = (x: string, digits: readonly string[]): number | undefined => {
+    let best = 0;
+    let at: number | undefined;
+    for (let j = 0; j < digits.length; j++) {
+      const c = closeness(x, digits[j]);
+      if (c > best) [best, at] = [c, j];
+      else if (c === best && c > 0) at = undefined;
+    }
+    return best > 0 ? at : undefined;
+  };
+  const out: [Keyed, Keyed][] = [];
+  for (let i = 0; i < left.length; i++) {
+    const j = closest(leftDigits[i], rightDigits);
+    if (j !== undefined && closest(rightDigits[j], leftDigits) === i) out.push([left[i], right[j]]);
+  }
+  return out;
 }
 
 /** Both amounts may have a unit, or both may have none: "205" (yards, unread) is no counterpart of "just over four

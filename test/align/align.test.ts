@@ -489,6 +489,19 @@ describe('counterparts of a sentence split in two', () => {
     expect(partnersOf(files, 'en', 'almost $4.2 billion')).toEqual(['bijna $4,2']);
   });
 
+  it('pairs a figure with one digit changed when its sentence leaves more figures on one side, the changed digit first', () => {
+    const files = (nlText: string) => ({
+      en: dated([...en, 'The carmaker will cut about 4,300 jobs, a fifth of them in Spain.', last.en].join('\n')),
+      nl: dated([...nl, nlText, last.nl].join('\n')),
+    });
+    // "4.305" and "20 procent" against "4,300": one figure a digit apart.
+    expect(partnersOf(files('De autofabrikant schrapt ongeveer 4.305 banen, 20 procent daarvan in Spanje.'), 'en', 'about 4,300')).toEqual(['ongeveer 4.305']);
+    // "400" is a digit dropped from "4,300", "4.305" a digit changed: the closer one.
+    expect(partnersOf(files('De autofabrikant schrapt ongeveer 4.305 banen en 400 daarvan in Spanje.'), 'en', 'about 4,300')).toEqual(['ongeveer 4.305']);
+    // Two figures as close: order is no guide, no counterpart.
+    expect(partnersOf(files('De autofabrikant schrapt ongeveer 4.305 banen en 4.301 daarvan in Spanje.'), 'en', 'about 4,300')).toEqual([]);
+  });
+
   it('does not pair a rewrite\'s sentences left between two pairs: a rewrite may say something else there', () => {
     const files = {
       a: dated([...en, 'The panic spread and a large bank lost almost $4.2 billion in market value.', last.en].join('\n')),
