@@ -40,7 +40,7 @@ export interface VagueDef {
 interface QuantitiesSection {
   qualifiers: Partial<Record<IntervalRule, string[]>>;
   neutralPrefixes: string[];
-  ranges: { joiners?: string[]; between?: string[]; betweenJoiners?: string[]; blockers?: string[]; changeBlockers?: string[] };
+  ranges: { joiners?: string[]; between?: string[]; betweenJoiners?: string[]; blockers?: string[]; blockerJoiners?: string[]; changes?: string[]; changeBlockers?: string[] };
   vague: Record<string, { phrases: string[]; min: number; max?: number; needsHead?: boolean }>;
   partitives: string[];
   roles: Record<string, string[]>;
@@ -116,7 +116,12 @@ export interface QuantityLexicon {
   rangeJoiners: PhraseMatcher<true>;
   between: PhraseMatcher<true>;
   betweenJoiners: PhraseMatcher<true>;
+  /** Before a first number, a change ("from" of "rose from 10 to 20") when a word of change precedes it. */
   rangeBlockers: PhraseMatcher<true>;
+  /** The joiners of a range after a blocker ("from 10 to 20", not "from 30 or 60 GB", two models). */
+  blockerJoiners: PhraseMatcher<true>;
+  /** Words of change (and the update verbs) that make a blocker's "from 10 to 20" a change, not a range. */
+  rangeChanges: Set<string>;
   /** Before a first number with its own unit: a change and its new level, not a range ("by $200 to $399"). */
   rangeChangeBlockers: PhraseMatcher<true>;
   vague: PhraseMatcher<VagueDef>;
@@ -242,6 +247,8 @@ function compile(lang: Language): QuantityLexicon {
     between: list(q.ranges?.between),
     betweenJoiners: list(q.ranges?.betweenJoiners),
     rangeBlockers: list(q.ranges?.blockers),
+    blockerJoiners: list(q.ranges?.blockerJoiners),
+    rangeChanges: new Set([...words(q.ranges?.changes), ...words(q.updates?.verbs)]),
     rangeChangeBlockers: list(q.ranges?.changeBlockers),
     vague: new PhraseMatcher(vaguePairs),
     partitives: list(q.partitives),

@@ -2,7 +2,7 @@
 // conversion after it, and the tests that tell a quantity from a label, code, date, time or age.
 
 import { normToken, type Token } from '../../text/tokens.js';
-import type { PhraseMatch } from '../../text/phrases.js';
+import type { PhraseMatch, PhraseMatcher } from '../../text/phrases.js';
 import { coreAt, glued, HALF, round, type Core } from './core.js';
 import { phraseEndingAt, type IntervalRule, type QuantityLexicon } from './lexicon.js';
 import { ageAt, type Age } from './names.js';
@@ -60,7 +60,8 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   const rule = qualifier && !continuesChange(tokens, qualifier.from, floor, lex) ? qualifier.value : undefined;
   if (rule) from = qualifier!.from;
   const between = rule ? undefined : phraseEndingAt(lex.between, tokens, from, floor);
-  const blocked = phraseEndingAt(lex.rangeBlockers, tokens, from, floor) !== undefined;
+  const blocker = phraseEndingAt(lex.rangeBlockers, tokens, from, floor);
+  const blocked = blocker !== undefined && changeBefore(tokens, blocker.from, lex);
 
   let to = core.to;
   let unit = currency?.value;
@@ -78,7 +79,8 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   let high: Core | undefined;
   const changeThenLevel = (currency !== undefined || afterUnit !== undefined) && phraseEndingAt(lex.rangeChangeBlockers, tokens, from, floor) !== undefined;
   if (!core.vague && !blocked && !changeThenLevel) {
-    const range = rangeAfter(tokens, core, to, between !== undefined, lex);
+    const joiners = blocker ? lex.blockerJoiners : lex.rangeJoiners;
+    const range = rangeAfter(tokens, core, to, between !== undefined, joiners, lex);
     // "1.71% or 25.15 points": a unit written after the first number must be repeated after the second.
     if (range === 'code') return undefined;
     if (range && (!afterUnit || range.unit === afterUnit.value)) {
@@ -257,8 +259,8 @@ interface Range {
  * "1,500 to 2,000", "$140-$150 million", "between 10 and 20", "vijf à zes". A glued hyphen between two numbers
  * that do not rise ("3-1", "2010-11") makes both a code.
  */
-function rangeAfter(tokens: readonly Token[], low: Core, at: number, between: boolean, lex: QuantityLexicon): Range | 'code' | undefined {
-  const joiner = (between && lex.betweenJoiners.matchAt(tokens, at)) || lex.rangeJoiners.matchAt(tokens, at);
+function rangeAfter(tokens: readonly Token[], low: Core, at: number, between: boolean, joiners: PhraseMatcher<true>, lex: QuantityLexicon): Range | 'code' | undefined {
+  const joiner = (between && lex.betweenJoiners.matchAt(tokens, at)) || joiners.matchAt(tokens, at);
   if (!joiner) return undefined;
   const currency = lex.unitsBefore.matchAt(tokens, joiner.to);
   const highAt = currency ? currency.to : joiner.to;
@@ -275,6 +277,19 @@ function rangeAfter(tokens: readonly Token[], low: Core, at: number, between: bo
   }
   const highUnit = unitAfter(tokens, high.to, lex);
   return { high, unit: currency?.value ?? highUnit?.value, to: highUnit ? highUnit.to : high.to };
+}
+
+/** Tokens looked back over from "from" for a word of change ("raise the number of seats from 65 to 125"). */
+const CHANGE_REACH = 6;
+
+/** A word of change in the clause before `at`: "rose from 10 to 20" is a change, "ranging from 10 to 20" and
+ *  "een capaciteit van 210 tot 330" are ranges. */
+function changeBefore(tokens: readonly Token[], at: number, lex: QuantityLexicon): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - CHANGE_REACH; j--) {
+    if (tokens[j].kind === 'punct') return false;
+    if (lex.rangeChanges.has(tokens[j].norm)) return true;
+  }
+  return false;
 }
 
 /** A bare 4-digit number between 1900 and 2100: a year unless a role or unit says otherwise. */

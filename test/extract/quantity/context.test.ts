@@ -79,9 +79,19 @@ describe('ranges', () => {
     expect(quantities('The index lost 1.71% or 25.15 points.').map((c) => c.text)).toEqual(['1.71%', '25.15']);
     expect(only('Prices rose 5% to 10%.').text).toBe('5% to 10%');
   });
-  it('reads "from 10 to 20" as a change, not a range', () => {
+  it('reads "from 10 to 20" after a word of change as a change, not a range', () => {
     expect(quantities('The toll rose from 10 to 20.').map((c) => c.value)).toEqual([10, 20]);
     expect(quantities('Het dodental steeg van 10 tot 20.', 'nl').map((c) => c.value)).toEqual([10, 20]);
+    expect(texts('They want a temporary increase from $100,000 to $250,000.')).toEqual(['$100,000', '$250,000']);
+    expect(texts('Het plan maakt een tijdelijke stijging van $100.000 tot $250.000 mogelijk.', 'nl')).toEqual(['$100.000', '$250.000']);
+    expect(texts('The allowance has doubled from 2 to 4 GB.')).toEqual(['4 GB']);
+  });
+  it('reads "from 10 to 20" with no word of change as a range', () => {
+    expect(only('It has a range from 5,600 to 8,870 nautical miles.').value).toEqual({ min: 5600 * 1.852, max: 8870 * 1.852 });
+    expect(only('Prices ranging from $500 to $550 a month.').text).toBe('$500 to $550');
+    expect(only('De 787 heeft een capaciteit van 210 tot 330 passagiers.', 'nl').text).toBe('210 tot 330');
+    // After "from" only the joiners of a span make one: "30 of 60 GB" are two models.
+    expect(texts('De iPod heeft een capaciteit van 30 of 60 GB.', 'nl')).toEqual(['60 GB']);
   });
 });
 
