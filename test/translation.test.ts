@@ -74,6 +74,15 @@ describe('a translation', () => {
     expect(conflicts({ ...pair, nl: pair.nl.replace('4.300', '4.305') })).toEqual([['en:about 4,300', 'nl:ongeveer 4.305']]);
   });
 
+  it('reports a changed closing level, which says nothing of what it counts', () => {
+    const pair = {
+      en: `${en}\nThe index lost 1.71% or 25.15 points, closing at 1,442.82.`,
+      nl: `${nl}\nDe index verloor 1,71% of 25,15 punten en sloot op 1.442,82.`,
+    };
+    expect(conflicts(pair)).toEqual([]);
+    expect(conflicts({ ...pair, nl: pair.nl.replace('1.442,82', '1.442,87') })).toEqual([['en:1,442.82', 'nl:1.442,87']]);
+  });
+
   it('takes "70m" for 70 million when the translation says so', () => {
     const pair = {
       en: `${en}\nIts expansion plan will see it carry 70m passengers a year by 2012.`,
