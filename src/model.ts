@@ -60,6 +60,15 @@ export interface Interval {
   max: number;
 }
 
+/** An amount's conversion stated beside it, in the canonical unit. */
+export interface Alternate {
+  number: number;
+  unit: string;
+  /** The conversion as written, when a unit of fixed factor does not give it from the amount, however both were
+   *  rounded ("44C (115F)": 115 °F is 46.1 °C). */
+  mismatch?: { number: number; unit: string };
+}
+
 export interface QuantityInfo {
   /** The stated number (for a range, its midpoint; for a vague amount, null). */
   number: number | null;
@@ -73,7 +82,7 @@ export interface QuantityInfo {
   /** The unit key as written, before conversion to the canonical unit ("mile" of "60 miles", whose `unit` is "km"). */
   unitWritten?: string;
   /** The same amount in another unit stated beside it ("20 million euros ($26 million)"). */
-  alternates?: { number: number; unit: string }[];
+  alternates?: Alternate[];
   /** Canonical role / head noun key ("personnel", "engineers", "killed"); undefined when none was found. */
   role?: string;
   /** The head noun as written. */

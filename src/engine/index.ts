@@ -15,6 +15,7 @@ import { unsupportedClaim } from './kinds/unsupported.js';
 import { translationDates } from './kinds/translation-dates.js';
 import { identifierVariants } from './kinds/identifier-variants.js';
 import { quoteFidelity } from './kinds/quote-fidelity.js';
+import { conversion } from './kinds/conversion.js';
 
 export interface LoadedRules {
   checks: RuleDefinition[];
@@ -38,6 +39,7 @@ const KINDS: Record<CheckKind, Check> = {
   'translation-dates': translationDates,
   'identifier-variants': identifierVariants,
   'quote-fidelity': quoteFidelity,
+  conversion,
 };
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

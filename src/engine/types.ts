@@ -15,6 +15,7 @@ export const CHECK_KINDS = [
   'translation-dates',
   'identifier-variants',
   'quote-fidelity',
+  'conversion',
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 

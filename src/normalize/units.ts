@@ -47,13 +47,19 @@ const ROUNDING_SHARE = 0.05;
  */
 export function toCanonical(def: UnitDef, number: number | null, interval: Interval, step: number): Converted {
   if (def.factor === 1 && !def.offset) return { unit: def.canonical, number, interval };
-  const widen = interval.min === interval.max ? Math.min(step / 2, Math.abs(interval.min) * ROUNDING_SHARE) : 0;
+  const widen = interval.min === interval.max ? roundingSlack(interval.min, step) : 0;
   const low = interval.min - widen;
   return {
     unit: def.canonical,
     number: number === null ? null : inCanonical(def, number),
     interval: { min: inCanonical(def, def.signed ? low : Math.max(0, low)), max: inCanonical(def, interval.max + widen) },
   };
+}
+
+/** How far a figure written with the given last-digit step may lie from what it rounds: half the step, at most
+ *  ROUNDING_SHARE of it. */
+export function roundingSlack(value: number, step: number): number {
+  return Math.min(step / 2, Math.abs(value) * ROUNDING_SHARE);
 }
 
 /** A number of the unit in its canonical unit. */

@@ -765,3 +765,30 @@ testRule('quote-fidelity', {
     },
   ],
 });
+
+testRule('conversion', {
+  valid: [
+    {
+      name: 'conversions that fit their amounts however both were rounded, and a currency at any rate',
+      story: {
+        a: dated('2025-08-14', 'Temperatures reached 44 degrees Celsius (111 degrees Fahrenheit) in Seville on Monday.'),
+        b: dated('2025-08-14', 'The fire front ran 60 miles (97 km) and the new laptop weighs 2.96 pounds (1.35 kg).'),
+        c: dated('2025-08-14', 'The town paid 20 million euros ($26 million) for the new fire engines, about 25 miles (40 km) away.'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a temperature and a distance whose stated conversions are not what they give',
+      story: {
+        a: dated('2025-08-14', 'Temperatures reached 44C (115F) in Seville on Monday.'),
+        b: dated('2025-08-14', 'The fire front ran 60 miles (120 km) toward the coast on Monday.'),
+      },
+      findings: [
+        { severity: 'warning', sources: ['a'], messageIncludes: ['"44C" in a', 'the stated 115 fahrenheit is 46.1 celsius, not 44 celsius'] },
+        { severity: 'warning', sources: ['b'], messageIncludes: ['"60 miles" in b', 'the stated 120 km is 120 km, not 96.6 km'] },
+      ],
+    },
+  ],
+});
+

@@ -1,12 +1,12 @@
 // Quantity claims: per sentence, find every numeric mention (mention.ts), read its context (context.ts) and
 // turn it into a claim whose value is the number (exact) or the interval the wording allows.
 
-import type { Claim, Interval, QuantityInfo, Qualifier, Source } from '../../model.js';
+import type { Alternate, Claim, Interval, QuantityInfo, Qualifier, Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
 import { tokensIn, type Token } from '../../text/tokens.js';
 import { makeClaim } from '../claim.js';
-import { inCanonical, toCanonical } from '../../normalize/units.js';
-import { round } from './core.js';
+import { inCanonical, roundingSlack, toCanonical, type UnitDef } from '../../normalize/units.js';
+import { round, type Core } from './core.js';
 import { phraseEndingAt, quantityLexicon, type FrameDef, type QuantityLexicon } from './lexicon.js';
 import { mentionAt, type Mention } from './mention.js';
 import { ownerBefore, referencePlace } from './names.js';
@@ -396,15 +396,39 @@ function quantityInfo(m: Mention, lex: QuantityLexicon): QuantityInfo {
     info.number = c.number === null ? null : round(c.number);
     info.interval = { min: round(c.interval.min), max: c.interval.max === Infinity ? Infinity : round(c.interval.max) };
   }
-  const alternates = m.alternates.flatMap((a) => {
+  const alternates: Alternate[] = m.alternates.flatMap((a): Alternate[] => {
     const alt = lex.units.get(a.unit);
-    return alt && a.core.value !== null ? [{ number: round(inCanonical(alt, a.core.value)), unit: alt.canonical }] : [];
+    if (!alt || a.core.value === null) return [];
+    const stated: Alternate = { number: round(inCanonical(alt, a.core.value)), unit: alt.canonical };
+    if (def && !fitsAmount(info, def, m.core, alt, a.core)) stated.mismatch = { number: a.core.value, unit: a.unit };
+    return [stated];
   });
   // "jump to 70m": metres by the lexicon, but British copy writes millions that way too; a translation that says
   // "70 miljoen" then fits the other reading.
   if (m.core.unitOrScale !== undefined && m.core.value !== null) alternates.push({ number: round(m.core.value * m.core.unitOrScale), unit: '' });
   if (alternates.length > 0) info.alternates = alternates;
   return info;
+}
+
+/**
+ * Whether a conversion stated beside an amount ("60 miles (97 km)", "44C (111F)") is what the amount gives, each
+ * figure read a whole step of its last digit either side, at most ROUNDING_SHARE of it: a conversion is often
+ * rounded from an unrounded original ("2.96 pounds (1.35 kg)" of 2.964 pounds). A hedged amount keeps the
+ * interval its hedge gives. Currencies have no fixed rate, and another dimension is another reading: neither is
+ * judged.
+ */
+/** Relative slack for floating point noise in the conversions. */
+const FLOAT_SLACK = 1e-9;
+
+function fitsAmount(amount: QuantityInfo, def: UnitDef, core: Core, alt: UnitDef, altCore: Core): boolean {
+  if (alt.canonical !== def.canonical || def.dimension === 'currency' || core.value === null || altCore.value === null) return true;
+  const spread = (unit: UnitDef, value: number, step: number): Interval => {
+    const slack = roundingSlack(value, 2 * step);
+    return { min: inCanonical(unit, value - slack), max: inCanonical(unit, value + slack) };
+  };
+  const own = amount.qualifier === 'exact' ? spread(def, core.value, core.step) : amount.interval;
+  const stated = spread(alt, altCore.value, altCore.step);
+  return stated.max >= own.min - FLOAT_SLACK * Math.abs(own.min) && stated.min <= own.max + FLOAT_SLACK * Math.abs(own.max);
 }
 
 /**
