@@ -66,3 +66,8 @@ export function roundingSlack(value: number, step: number): number {
 export function inCanonical(def: UnitDef, n: number): number {
   return (n + (def.offset ?? 0)) * def.factor;
 }
+
+/** A number in the canonical unit back in the unit it was written in. */
+export function fromCanonical(def: UnitDef, n: number): number {
+  return n / def.factor - (def.offset ?? 0);
+}

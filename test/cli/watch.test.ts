@@ -325,7 +325,8 @@ describe('crosscheck check --watch (process)', () => {
         renameSync(`${file}.swp`, file);
       });
       await vi.waitFor(() => expect(readFileSync(report, 'utf8')).toContain('7,400'), WAIT);
-      expect(statusLines()).toBeGreaterThanOrEqual(2);
+      // The report is written before the status line reaches stderr: wait for the line too.
+      await vi.waitFor(() => expect(statusLines()).toBeGreaterThanOrEqual(2), WAIT);
 
       child.kill('SIGINT');
       expect(await exited).toBe(1); // 7,400 personnel contradicts the 6,000 of the other sources

@@ -15,6 +15,10 @@ const count = (source: string, value: number, over: Partial<Claim> = {}): Claim 
 
 const slot = (key: string, n: number, claims: Claim[]): AlignedSlot => ({ id: `quantity:${key}#${n}`, kind: 'quantity', label: key, key: `quantity:${key}`, status: claims.length > 1 ? 'agree' : 'single', claims, mentions: claims });
 
+/** A one-sentence source. */
+const source = (id: string, language: string, text: string): Source =>
+  ({ id, path: id, text, language, published: null, publishedInferred: false, agency: null, metadata: [], sentences: [{ start: 0, end: text.length }], lineStarts: [0], notices: [] }) as Source;
+
 function reported(slots: AlignedSlot[], extra: Partial<CheckContext> = {}): string[] {
   const claims = slots.flatMap((s) => s.claims);
   const ctx: CheckContext = { sources: [], claims, lineage: { of: {}, links: [] }, slots, primary: 'draft', ...extra };
@@ -44,7 +48,6 @@ describe('unsupported-claim: support outside the slot', () => {
   });
   /** The draft's one-sentence text against a wire's, the two sentences paired, with the bundled lexicons. */
   const againstWire = (value: number, draft: { language: string; text: string; claim: string }, wire: { language: string; text: string }): string[] => {
-    const source = (id: string, language: string, text: string): Source => ({ id, path: id, text, language, published: null, publishedInferred: false, agency: null, metadata: [], sentences: [{ start: 0, end: text.length }], lineStarts: [0], notices: [] }) as Source;
     const sentences = new Map([['draft', new Map([[0, [{ source: 'wire', sentences: [0] }]]])]]);
     const sources = [source('draft', draft.language, draft.text), source('wire', wire.language, wire.text)];
     return reported([slot('thing', 1, [count('draft', value, { text: draft.claim })])], { sources, counterparts: { claims: new Map(), sentences }, languages: loadLanguages() });
@@ -60,5 +63,18 @@ describe('unsupported-claim: support outside the slot', () => {
     expect(againstWire(5, draft('five'), { language: 'nl', text: 'Een resolutie van five megapixel.' })).toEqual([]);
     expect(againstWire(1, draft('one'), { language: 'nl', text: 'Vervang een onderdeel.' })).toEqual([]);
     expect(againstWire(2, draft('two'), { language: 'nl', text: 'Vervang een onderdeel.' })).toHaveLength(1);
+  });
+  it('reads the number of a converted unit as written: "2 hour" (kept in days) against "twee uur"', () => {
+    // Durations are kept in days: 2 hours is 1/12 of a day, and the word to look for is still "twee".
+    const hours = (n: number, text: string): Claim =>
+      count('draft', n / 24, { text, quantity: { qualifier: 'exact', number: n / 24, interval: { min: n / 24, max: n / 24 }, unit: 'day', unitWritten: 'hour' } as Claim['quantity'] });
+    const run = (claim: Claim) =>
+      reported([slot('duration', 1, [claim])], {
+        sources: [source('draft', 'en', 'During his 2 hour speech he spoke.'), source('wire', 'nl', 'Tijdens zijn speech, die twee uur duurde, sprak hij.')],
+        counterparts: { claims: new Map(), sentences: new Map([['draft', new Map([[0, [{ source: 'wire', sentences: [0] }]]])]]) },
+        languages: loadLanguages(),
+      });
+    expect(run(hours(2, '2 hour'))).toEqual([]);
+    expect(run(hours(3, '3 hour'))).toHaveLength(1);
   });
 });

@@ -16,6 +16,7 @@ import { fillTemplate } from '../template.js';
 import { pushTo } from '../../collections.js';
 import { section, type Language } from '../../lexicon/load.js';
 import { tokensIn } from '../../text/tokens.js';
+import { fromCanonical, loadUnits } from '../../normalize/units.js';
 
 interface UnsupportedOptions {
   /** Claim kinds checked for support; entities and quotes are often legitimately the draft's own. */
@@ -78,11 +79,14 @@ function supportIndex(ctx: CheckContext): { given: (claim: Claim, slot: AlignedS
   return { given: (claim, slot) => counterpart(claim) || sameKey(claim, slot) || inPairedSentence(claim) };
 }
 
-/** The one whole number a figure states ("vijf", "5", "five aircraft"), not a range or a vague amount. */
+/** The one whole number a figure states ("vijf", "5", "five aircraft", the 2 of "2 hours", kept in days), not a
+ *  range or a vague amount. */
 function wholeNumber(claim: Claim): number | undefined {
   const q = claim.quantity;
-  if (!q || q.number === null || q.qualifier === 'range' || q.qualifier === 'vague' || !Number.isInteger(q.number)) return undefined;
-  return q.number;
+  if (!q || q.number === null || q.qualifier === 'range' || q.qualifier === 'vague') return undefined;
+  const def = q.unitWritten === undefined ? undefined : loadUnits().get(q.unitWritten);
+  const stated = def ? Math.round(fromCanonical(def, q.number) * 1e6) / 1e6 : q.number;
+  return Number.isInteger(stated) ? stated : undefined;
 }
 
 /**
