@@ -77,7 +77,11 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
     to = halfAfterUnit.to;
   }
   let high: Core | undefined;
-  const changeThenLevel = (currency !== undefined || afterUnit !== undefined) && phraseEndingAt(lex.rangeChangeBlockers, tokens, from, floor) !== undefined;
+  // "cut by $200 to $399", and with no "by" after a verb of change when the currency leads both figures: "has
+  // dropped $100 to $1,199" is a change and a new price, no range.
+  const changeThenLevel =
+    (currency !== undefined || afterUnit !== undefined) &&
+    (phraseEndingAt(lex.rangeChangeBlockers, tokens, from, floor) !== undefined || (currency !== undefined && from > floor && lex.updateVerbs.has(tokens[from - 1].norm)));
   if (!core.vague && !blocked && !changeThenLevel) {
     const joiners = blocker ? lex.blockerJoiners : lex.rangeJoiners;
     const range = rangeAfter(tokens, core, to, between !== undefined, joiners, lex);

@@ -72,6 +72,9 @@ describe('ranges', () => {
     expect(texts('Apple will cut the price by $200 to $399.')).toEqual(['$200', '$399']);
     expect(texts('The index rose by 3% to 12%.')).toEqual(['3%', '12%']);
     expect(texts('De prijs daalde met $2,86 tot $77,11.', 'nl')).toEqual(['$2,86', '$77,11']);
+    // With no "by", right after a verb of change, when the currency leads both figures.
+    expect(texts('The 13-inch model has dropped $100 to $1,199.')).toEqual(['$100', '$1,199']);
+    expect(texts('Its shares rose $1 to $31.')).toEqual(['$1', '$31']);
     // The unit written once, after the second figure: a range of the change.
     expect(only('Prices will rise by 5 to 10 percent.').quantity?.qualifier).toBe('range');
   });
