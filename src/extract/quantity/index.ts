@@ -410,6 +410,9 @@ function quantityInfo(m: Mention, lex: QuantityLexicon): QuantityInfo {
   return info;
 }
 
+/** Relative slack for floating point noise in the conversions. */
+const FLOAT_SLACK = 1e-9;
+
 /**
  * Whether a conversion stated beside an amount ("60 miles (97 km)", "44C (111F)") is what the amount gives, each
  * figure read a whole step of its last digit either side, at most ROUNDING_SHARE of it: a conversion is often
@@ -417,9 +420,6 @@ function quantityInfo(m: Mention, lex: QuantityLexicon): QuantityInfo {
  * interval its hedge gives. Currencies have no fixed rate, and another dimension is another reading: neither is
  * judged.
  */
-/** Relative slack for floating point noise in the conversions. */
-const FLOAT_SLACK = 1e-9;
-
 function fitsAmount(amount: QuantityInfo, def: UnitDef, core: Core, alt: UnitDef, altCore: Core): boolean {
   if (alt.canonical !== def.canonical || def.dimension === 'currency' || core.value === null || altCore.value === null) return true;
   const spread = (unit: UnitDef, value: number, step: number): Interval => {
