@@ -54,14 +54,29 @@ function zeroCounts(source: Source, sentence: number, tokens: readonly Token[], 
     if (!lex.zeroStarts.has(tokens[i].norm)) continue;
     const phrase = lex.zeroCounts.matchAt(tokens, i);
     if (!phrase) continue;
-    const quantity = quantityRecord(0, { min: 0, max: 0 }, 'exact');
-    quantity.predicate = phrase.value;
-    const frame = frameOf(lex.frames, { predicate: phrase.value, keywords: new Set() });
-    if (frame !== undefined) quantity.frame = frame;
-    out.push(makeClaim(source, 'quantity', tokens[i].start, tokens[phrase.to - 1].end, sentence, 0, { quantity }));
-    i = phrase.to - 1;
+    out.push(noneOf(source, sentence, tokens[i].start, tokens[phrase.to - 1].end, phrase.value, lex));
+    // "no one was killed or injured", "geen doden of gewonden": the joined word ends a phrase of another predicate.
+    let to = phrase.to;
+    const said = new Set([phrase.value]);
+    for (let joiner = lex.zeroCountJoiners.matchAt(tokens, to); joiner && tokens[joiner.to]; joiner = lex.zeroCountJoiners.matchAt(tokens, to)) {
+      const predicate = lex.zeroTails.get(tokens[joiner.to].norm);
+      if (predicate === undefined || said.has(predicate)) break;
+      said.add(predicate);
+      to = joiner.to + 1;
+      out.push(noneOf(source, sentence, tokens[i].start, tokens[to - 1].end, predicate, lex));
+    }
+    i = to - 1;
   }
   return out;
+}
+
+/** A count of 0 under a predicate. */
+function noneOf(source: Source, sentence: number, start: number, end: number, predicate: string, lex: QuantityLexicon): Claim {
+  const quantity = quantityRecord(0, { min: 0, max: 0 }, 'exact');
+  quantity.predicate = predicate;
+  const frame = frameOf(lex.frames, { predicate, keywords: new Set() });
+  if (frame !== undefined) quantity.frame = frame;
+  return makeClaim(source, 'quantity', start, end, sentence, 0, { quantity });
 }
 
 /**

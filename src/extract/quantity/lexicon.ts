@@ -55,6 +55,7 @@ interface QuantitiesSection {
   unitWordsBefore: Record<string, string[]>;
   gluedUnitSymbols?: Record<string, string[]>;
   zeroCounts?: Record<string, string[]>;
+  zeroCountJoiners?: string[];
   frameKeywords: Record<string, { before?: string[]; after?: string[] }>;
   ages: { compounds?: string[]; after?: string[]; before?: string[] };
   ordinals?: { suffixes: string[]; units: Record<string, string[]> };
@@ -141,6 +142,10 @@ export interface QuantityLexicon {
   /** Phrases that state none of a predicate ("no one was hurt", "geen doden") → the predicate; and their first words. */
   zeroCounts: PhraseMatcher<string>;
   zeroStarts: Set<string>;
+  /** The joiners of a count of none continued with another predicate ("no one was killed or injured"). */
+  zeroCountJoiners: PhraseMatcher<true>;
+  /** The last word of each phrase of a count of none → its predicate ("injured" → injure), when one predicate has it. */
+  zeroTails: Map<string, string>;
   frameBefore: PhraseMatcher<string>;
   frameAfter: PhraseMatcher<string>;
   /** Words hyphenated to an age ("-year-old"), after it ("years old") and before it ("aged"). */
@@ -264,6 +269,8 @@ function compile(lang: Language): QuantityLexicon {
     unitsBefore: PhraseMatcher.fromGroups<string>(q.unitWordsBefore),
     zeroCounts: PhraseMatcher.fromGroups<string>(q.zeroCounts),
     zeroStarts: new Set(firstWords(q.zeroCounts ?? {})),
+    zeroCountJoiners: list(q.zeroCountJoiners),
+    zeroTails: lastWords(q.zeroCounts ?? {}),
     gluedUnitSymbols: new Map(Object.entries(q.gluedUnitSymbols ?? {}).flatMap(([unit, symbols]) => symbols.map((symbol): [string, string] => [symbol, unit]))),
     frameBefore: new PhraseMatcher(keywordPairs('before')),
     frameAfter: new PhraseMatcher(keywordPairs('after')),
@@ -320,6 +327,21 @@ export function isPlural(norm: string, lex: QuantityLexicon): boolean {
 
 function firstWords(groups: Partial<Record<string, string[]>> | undefined): string[] {
   return Object.values(groups ?? {}).flatMap((phrases) => (phrases ?? []).map((p) => normWord(p.split(' ')[0]).replace(/\*$/, '')));
+}
+
+/** Last word of each phrase → its group's key, for the words only one group ends a phrase with. */
+function lastWords(groups: Record<string, string[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const [key, phrases] of Object.entries(groups)) {
+    for (const phrase of phrases) {
+      const last = normWord(phrase.split(' ').pop()!);
+      if (out.has(last) && out.get(last) !== key) shared.add(last);
+      out.set(last, key);
+    }
+  }
+  for (const word of shared) out.delete(word);
+  return out;
 }
 
 let frames: FrameDef[] | undefined;

@@ -291,6 +291,19 @@ describe('a count of none', () => {
   it('reads each phrase of a sentence, in order with its figures', () => {
     expect(texts('No one was hurt, but 12 homes burned and no deaths were reported.')).toEqual(['No one was hurt', '12', 'no deaths']);
   });
+  it('reads a count of none joined to another predicate as zero under both', () => {
+    const frames = (text: string, lang = 'en') => quantities(text, lang).map((c) => [c.text, c.value, c.quantity?.frame]);
+    expect(frames('No one was killed or injured in the fire.')).toEqual([
+      ['No one was killed', 0, 'casualties.killed'],
+      ['No one was killed or injured', 0, 'casualties.injured'],
+    ]);
+    expect(frames('Er vielen geen doden of gewonden.', 'nl')).toEqual([
+      ['geen doden', 0, 'casualties.killed'],
+      ['geen doden of gewonden', 0, 'casualties.injured'],
+    ]);
+    // A word of no other predicate after the joiner ends it.
+    expect(frames('No one was killed or arrested.')).toEqual([['No one was killed', 0, 'casualties.killed']]);
+  });
   it('reads no count of none into "no one knows" or "no longer"', () => {
     expect(texts('No one knows why, and it is no longer open.')).toEqual([]);
   });
