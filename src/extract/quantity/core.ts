@@ -44,10 +44,14 @@ export function coreAt(tokens: readonly Token[], i: number, lex: QuantityLexicon
   if (lex.articles.has(t.norm)) {
     const mult = lex.numberWords.multipliers.get(tokens[i + 1]?.norm ?? '');
     if (mult !== undefined) return wordCore(tokens, i, i + 1, [{ kind: 'multiplier', value: mult }], lex);
-    // "a mile and a half": the article is the whole; the mention adds the half after the unit.
+    // "in a decade": one of a long unit; "a mile and a half": the article is the whole, the mention adds the half
+    // after the unit.
     const unit = lex.unitsAfter.matchAt(tokens, i + 1);
-    return unit && lex.halfAfter.matchAt(tokens, unit.to) ? makeCore(i, i + 1, 1, 1, true, 1) : undefined;
+    const one = unit && (lex.articleUnits.has(tokens[i + 1].norm) || lex.halfAfter.matchAt(tokens, unit.to));
+    return one ? makeCore(i, i + 1, 1, 1, true, 1) : undefined;
   }
+  const withUnit = lex.unitNumberWords.get(t.norm);
+  if (withUnit) return makeCore(i, i + 1, withUnit.number, 1, true, 1);
   const parts = numberWordParts(t.norm, lex);
   return parts ? withHalfAfter(tokens, wordCore(tokens, i, i, [...parts], lex), lex) : undefined;
 }

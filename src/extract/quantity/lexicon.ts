@@ -54,6 +54,9 @@ interface QuantitiesSection {
   unitWords: Record<string, string[]>;
   unitWordsBefore: Record<string, string[]>;
   gluedUnitSymbols?: Record<string, string[]>;
+  articleUnits?: string[];
+  unitNumberWords?: Record<string, { number: number; unit: string }>;
+  gluedUnitWords?: string[];
   zeroCounts?: Record<string, string[]>;
   zeroCountJoiners?: string[];
   frameKeywords: Record<string, { before?: string[]; after?: string[] }>;
@@ -139,6 +142,12 @@ export interface QuantityLexicon {
   unitsBefore: PhraseMatcher<string>;
   /** Symbol as written → unit, only glued to the number ("44C"): spaced or lower-case it is something else. */
   gluedUnitSymbols: Map<string, string>;
+  /** Unit words that after an article are an amount of one ("in a decade"). */
+  articleUnits: Set<string>;
+  /** A word that is a number and its unit in one ("twice" → 2 times). */
+  unitNumberWords: Map<string, { number: number; unit: string }>;
+  /** Unit words a number word may be glued to ("twaalfurige"), longest first. */
+  gluedUnitWords: string[];
   /** Phrases that state none of a predicate ("no one was hurt", "geen doden") → the predicate; and their first words. */
   zeroCounts: PhraseMatcher<string>;
   zeroStarts: Set<string>;
@@ -237,7 +246,11 @@ function compile(lang: Language): QuantityLexicon {
   return {
     separators: { decimal: n.decimal ?? '.', group: n.group ?? ',' },
     numberWords,
-    starts: startTrie(numberWords, [...vaguePairs.map(([p]) => p), ...(n.halves?.before ?? []), ...Object.keys(n.halves?.words ?? {})].map((p) => triggerWord(p, n.articles ?? []))),
+    starts: startTrie(numberWords, [
+      ...[...vaguePairs.map(([p]) => p), ...(n.halves?.before ?? []), ...Object.keys(n.halves?.words ?? {})].map((p) => triggerWord(p, n.articles ?? [])),
+      ...(q.articleUnits ?? []),
+      ...Object.keys(q.unitNumberWords ?? {}),
+    ]),
     partsCache: new Map(),
     gluedSuffixes: new Map(Object.entries({ ...(n.multipliers ?? {}), ...(n.gluedSuffixes ?? {}) })),
     articles: words(n.articles),
@@ -272,6 +285,9 @@ function compile(lang: Language): QuantityLexicon {
     zeroCountJoiners: list(q.zeroCountJoiners),
     zeroTails: lastWords(q.zeroCounts ?? {}),
     gluedUnitSymbols: new Map(Object.entries(q.gluedUnitSymbols ?? {}).flatMap(([unit, symbols]) => symbols.map((symbol): [string, string] => [symbol, unit]))),
+    articleUnits: words(q.articleUnits),
+    unitNumberWords: new Map(Object.entries(q.unitNumberWords ?? {}).map(([w, v]) => [normWord(w), v])),
+    gluedUnitWords: (q.gluedUnitWords ?? []).map(normWord).sort((a, b) => b.length - a.length),
     frameBefore: new PhraseMatcher(keywordPairs('before')),
     frameAfter: new PhraseMatcher(keywordPairs('after')),
     ageCompounds: list(q.ages?.compounds),
@@ -307,9 +323,9 @@ function compile(lang: Language): QuantityLexicon {
   };
 }
 
-function startTrie(numberWords: NumberWordLexicon, vagueWords: string[]): StartTrie {
+function startTrie(numberWords: NumberWordLexicon, triggerWords: string[]): StartTrie {
   const trie = new StartTrie();
-  for (const w of [...numberWords.words.keys(), ...numberWords.multipliers.keys(), ...vagueWords]) trie.add(normWord(w), 'word');
+  for (const w of [...numberWords.words.keys(), ...numberWords.multipliers.keys(), ...triggerWords]) trie.add(normWord(w), 'word');
   for (const w of numberWords.compoundWords.keys()) trie.add(normWord(w), 'compound');
   return trie;
 }

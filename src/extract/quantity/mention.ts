@@ -64,7 +64,7 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   const blocked = blocker !== undefined && changeBefore(tokens, blocker.from, lex);
 
   let to = core.to;
-  let unit = currency?.value;
+  let unit = currency?.value ?? (core.words ? lex.unitNumberWords.get(tokens[core.from].norm)?.unit : undefined);
   const afterUnit = unit ? undefined : unitAfter(tokens, to, lex);
   if (afterUnit) {
     unit = afterUnit.value;

@@ -150,6 +150,35 @@ describe('fractions of a whole', () => {
   });
 });
 
+describe('a number and its unit in one word, or the unit alone', () => {
+  const DAYS = { hour: 1 / 24, day: 1, year: 365.2425 };
+  it.each([
+    ['Japan may enter its deepest recession in a decade.', 'en', 'a decade', 10 * DAYS.year, 'exact'],
+    ['Indexes closed at their lowest in over a decade.', 'en', 'over a decade', 10 * DAYS.year, 'more-than'],
+    ['The church stood for more than a century.', 'en', 'more than a century', 100 * DAYS.year, 'more-than'],
+    ['Het was de ergste daling in een decennium.', 'nl', 'een decennium', 10 * DAYS.year, 'exact'],
+    ['De A380 landde na een twaalfurige vlucht.', 'nl', 'twaalfurige', 12 * DAYS.hour, 'exact'],
+    ['De A380 landde na een 12-urige vlucht.', 'nl', '12-urige', 12 * DAYS.hour, 'exact'],
+    ['Wall Street sloot een vierdaagse opleving af.', 'nl', 'vierdaagse', 4 * DAYS.day, 'exact'],
+    ['Het was een tweedaags congres.', 'nl', 'tweedaags', 2 * DAYS.day, 'exact'],
+  ])('reads a long unit after an article, or a unit glued to a number word: %s', (sentence, lang, text, days, qualifier) => {
+    const claim = only(sentence, lang);
+    expect(claim.text).toBe(text);
+    expect(claim.quantity).toMatchObject({ unit: 'day', qualifier });
+    expect(claim.quantity!.number).toBeCloseTo(days, 6);
+  });
+
+  it('reads "twice" and "thrice" as a number of times', () => {
+    expect(only('Apple Corps has twice before sued Apple Computer.').quantity).toMatchObject({ number: 2, unit: 'times' });
+    expect(only('The gunman shot him thrice.').quantity).toMatchObject({ number: 3, unit: 'times' });
+  });
+
+  it('reads no amount in an article before a short or plural unit, or in a word that only starts like a number', () => {
+    expect(texts('A day after the quake, a mile from the coast, a decades-long feud ended.')).toEqual([]);
+    expect(texts('Ze liepen de Vierdaagse en kochten een driehoek.', 'nl')).toEqual([]);
+  });
+});
+
 describe('a group broken by a space', () => {
   it('reads "2, 000ft" as 2,000 feet, and never a lone "000"', () => {
     expect(texts('He fell around 2, 000ft to his death.')).toEqual(['around 2, 000ft']);
