@@ -191,8 +191,9 @@ function joinSplitSentences(
 /** Parts a translator may split one sentence into, or join into one, that a gap between pairs may hold. */
 const MAX_SPLIT = 2;
 /** The longest run of unpaired sentences, the same number on both sides, read as translated one by one: quotes and
- *  asides without a name or figure to pair them by ("… in two respects" / "… op twee manieren"). */
-const MAX_EQUAL_GAP = 4;
+ *  asides without a name or figure to pair them by ("… in two respects" / "… op twee manieren"), and a run whose
+ *  only anchor was the figure a translation changed. Over the 188 real folders, 8 and 30 pair the same. */
+const MAX_EQUAL_GAP = 8;
 
 /** A sentence left out joins the neighbouring pair whose other sentence it shares more with. */
 function joinNeighbour(

@@ -115,7 +115,7 @@ function splitRun(layout: string, run: Run, lex: IngestLexicon, out: Sentence[])
       end = detached;
       next = skipSpaces(layout, end, to);
     }
-    if (next === end || next >= to || !OPENER.test(layout[next])) continue;
+    if (next === end || next >= to || !(OPENER.test(layout[next]) || isCamelCaseName(layout, next, to))) continue;
     if (i === punctStart && layout.charCodeAt(i) === PERIOD && isAbbreviation(layout, i, lex)) continue;
     out.push({ index: out.length, start, end, headline });
     start = next;
@@ -164,6 +164,16 @@ function isSentenceEnd(code: number): boolean {
 function skipClosers(layout: string, from: number, to: number): number {
   while (from < to && CLOSERS.has(layout.charCodeAt(from))) from++;
   return from;
+}
+
+/** A name that starts in lower case and goes on in upper case opens a sentence as a capital does: "iTunes",
+ *  "iOS", "eBay". */
+function isCamelCaseName(layout: string, at: number, to: number): boolean {
+  return at + 1 < to && startsLower(layout, at) && isUpper(layout[at + 1]);
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function startsLower(layout: string, at: number): boolean {

@@ -481,6 +481,18 @@ describe('counterparts of a sentence split in two', () => {
     expect(partnersOf(files, 'en', 'almost $4.2 billion')).toEqual(['bijna $4,2']);
   });
 
+  it('pairs six sentences left on each side one by one too (a quote translated line by line)', () => {
+    const asides = {
+      en: ['The panic spread quickly.', 'Traders were nervous.', 'Some went home early.', 'Others stayed late.'],
+      nl: ['De paniek breidde zich snel uit.', 'Handelaren waren nerveus.', 'Sommigen gingen vroeg naar huis.', 'Anderen bleven laat.'],
+    };
+    const files = {
+      en: dated([...en, ...asides.en, 'A large bank lost almost $4.2 billion in market value.', 'It was a bad day.', last.en].join('\n')),
+      nl: dated([...nl, ...asides.nl, 'Een grote bank verloor bijna $4,2 aan beurswaarde.', 'Het was een slechte dag.', last.nl].join('\n')),
+    };
+    expect(partnersOf(files, 'en', 'almost $4.2 billion')).toEqual(['bijna $4,2']);
+  });
+
   it('pairs the last sentence of a translation with its original\'s, one against one, though no anchor ties them', () => {
     const files = {
       en: dated([...en, last.en, 'A large bank lost almost $4.2 billion in market value.'].join('\n')),

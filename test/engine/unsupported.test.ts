@@ -78,3 +78,34 @@ describe('unsupported-claim: support outside the slot', () => {
     expect(run(hours(3, '3 hour'))).toHaveLength(1);
   });
 });
+
+describe('unsupported-claim: a figure that stands in no slot', () => {
+  // "… en eindigde op 31.490,09": a figure that says nothing of what it counts, and has no counterpart to take a key
+  // from, stands in no slot; it is still the draft's claim.
+  const level = (value: number, text: string, over: Partial<Claim> = {}) => count('draft', value, { text, ...over });
+  const run = (claim: Claim, wireText: string, paired = true): string[] => {
+    const sentences = new Map(paired ? [['draft', new Map([[0, [{ source: 'wire', sentences: [0] }]]])]] : []);
+    const ctx: CheckContext = {
+      sources: [source('draft', 'nl', 'De Bovespa verloor 6,89% en eindigde op 31.490,09.'), source('wire', 'en', wireText)],
+      claims: [claim],
+      lineage: { of: {}, links: [] },
+      slots: [],
+      primary: 'draft',
+      counterparts: { claims: new Map(), sentences },
+      languages: loadLanguages(),
+    };
+    return unsupportedClaim(rule, ctx).map((f) => f.message);
+  };
+  const wire = 'The Brazilian Bovespa fell by 6.89% to a value of 31,490.04.';
+  it('is reported when its sentence is paired and no paired sentence writes its digits', () => {
+    expect(run(level(31490.09, '31.490,09'), wire)).toEqual(['unsupported: 31.490,09 (figure)']);
+  });
+  it('is supported by its digits in the paired sentence', () => {
+    expect(run(level(31490.04, '31.490,04'), wire)).toEqual([]);
+  });
+  it('says nothing in a sentence no related source pairs, nor of a vague amount', () => {
+    expect(run(level(31490.09, '31.490,09'), wire, false)).toEqual([]);
+    const vague = level(0, 'dozens of', { quantity: { qualifier: 'vague', number: null, interval: { min: 24, max: 199 } } as Claim['quantity'] });
+    expect(run(vague, wire)).toEqual([]);
+  });
+});

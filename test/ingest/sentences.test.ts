@@ -24,6 +24,15 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('splits before a name that starts in lower case and goes on in capitals', () => {
+    expect(split('Prices were not given. iTunes sells music. eBay sells the rest. iphone sales were. mRNA works.')).toEqual([
+      'Prices were not given.',
+      'iTunes sells music.',
+      'eBay sells the rest. iphone sales were.',
+      'mRNA works.',
+    ]);
+  });
+
   it('does not split before a lower-case word or inside numbers', () => {
     expect(split('The U.N. envoy said 6.000 men came. etc. and more.')).toEqual(['The U.N. envoy said 6.000 men came. etc. and more.']);
     expect(split('"Really?" he asked.')).toEqual(['"Really?" he asked.']);

@@ -5,7 +5,8 @@
 // translation whose key differs ("nog twee fabrieken" / "two more plants"), or in the paired sentence of a wire
 // where no claim was read, in digits or as a number word ("alle 51 Indonesische luchtvaartmaatschappijen" / "all 51
 // of Indonesia's air carriers"; "vijf toestellen" / "leasing rights to five").
-// Each of those is support; only a figure no source gives in any of these ways is reported.
+// Each of those is support; only a figure no source gives in any of these ways is reported. A figure that stands in
+// no slot (it says nothing of what it counts) is judged by its counterparts and paired sentences alone.
 
 import type { Claim, Finding, Source } from '../../model.js';
 import type { AlignedSlot } from '../../align/index.js';
@@ -43,11 +44,39 @@ export const unsupportedClaim: Check = (rule, ctx) => {
       docs: rule.docs,
     });
   }
+  if (kinds.has('quantity')) findings.push(...unslottedFigures(rule, ctx, support));
   return findings;
 };
 
+/** The label of a figure that says nothing of what it counts, and so stands in no slot. */
+const FIGURE_LABEL = 'figure';
+
+/**
+ * A draft figure that says nothing of what it counts ("… en eindigde op 31.490,09") has no slot, and so no slot
+ * to stand alone in; it is reported when its sentence is paired with a related source's, none of which gives it.
+ * An unpaired sentence says nothing either way: a bare number there is often no claim at all.
+ */
+function unslottedFigures(rule: Parameters<Check>[0], ctx: CheckContext, support: ReturnType<typeof supportIndex>): Finding[] {
+  const slotted = new Set<string>();
+  for (const slot of ctx.slots) for (const m of slot.mentions) slotted.add(m.id);
+  const out: Finding[] = [];
+  for (const claim of ctx.claims) {
+    if (claim.source !== ctx.primary || claim.quantity?.number == null || claim.quantity.qualifier === 'vague' || slotted.has(claim.id)) continue;
+    if (!ctx.counterparts?.sentences.get(claim.source)?.has(claim.sentence) || support.givenAlone(claim)) continue;
+    out.push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      message: fillTemplate(rule.message, { label: FIGURE_LABEL, value: claim.text.replace(/\s+/g, ' ') }),
+      sources: [claim.source],
+      claims: [claim],
+      docs: rule.docs,
+    });
+  }
+  return out;
+}
+
 /** Whether another source gives a draft claim outside its slot. */
-function supportIndex(ctx: CheckContext): { given: (claim: Claim, slot: AlignedSlot) => boolean } {
+function supportIndex(ctx: CheckContext): { given: (claim: Claim, slot: AlignedSlot) => boolean; givenAlone: (claim: Claim) => boolean } {
   const draft = ctx.primary!;
   const byId = new Map(ctx.claims.map((c) => [c.id, c]));
   const sources = new Map(ctx.sources.map((s) => [s.id, s]));
@@ -76,7 +105,10 @@ function supportIndex(ctx: CheckContext): { given: (claim: Claim, slot: AlignedS
     }
     return false;
   };
-  return { given: (claim, slot) => counterpart(claim) || sameKey(claim, slot) || inPairedSentence(claim) };
+  return {
+    given: (claim, slot) => counterpart(claim) || sameKey(claim, slot) || inPairedSentence(claim),
+    givenAlone: (claim) => counterpart(claim) || inPairedSentence(claim),
+  };
 }
 
 /** The one whole number a figure states ("vijf", "5", "five aircraft", the 2 of "2 hours", kept in days), not a
