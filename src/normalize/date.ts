@@ -13,12 +13,12 @@ const MAX_DAYS_AHEAD = 310;
 export function resolveDates(claims: Claim[], sources: Source[], _langs: Map<string, Language>): Claim[] {
   // Each source's publication day, parsed once (most claims are not pending dates and never ask).
   const byId = new Map(sources.map((s) => [s.id, { source: s, published: s.published ? parseDay(s.published) : undefined }]));
-  return claims.map((claim) => {
+  const settle = (claim: Claim, from?: Day): Claim => {
     const pending = claim.date?.pending;
     if (claim.kind !== 'date' || !claim.date || !pending) return claim;
     const { source, published } = byId.get(claim.source) ?? {};
     if (!published) return claim;
-    const resolved = resolve(pending, published);
+    const resolved = resolve(pending, from ?? published);
     if (!resolved) return claim;
     const iso = resolved.iso + (typeof pending.time === 'string' ? pending.time : '');
     const info = dateRecord({
@@ -26,10 +26,25 @@ export function resolveDates(claims: Claim[], sources: Source[], _langs: Map<str
       iso,
       inferred: claim.date.inferred || resolved.yearBorrowed || source!.publishedInferred,
       pending: undefined,
-      said: saidKey(pending) || undefined,
+      // Counted from another date of its sentence, the phrase names no period by publication alone.
+      said: (!from && saidKey(pending)) || undefined,
     });
     return withClaim(claim, { value: iso, date: info });
-  });
+  };
+  // Phrases that count from their sentence's own time ("the previous year") wait until the dates before them are.
+  const first = claims.map((c) => (c.date?.pending?.fromSentence ? c : settle(c)));
+  return first.map((c) => (c.date?.pending?.fromSentence ? settle(c, sentenceAnchor(c, first)) : c));
+}
+
+/** The day the last settled date written before a claim in its sentence stands for (its first day), if any. */
+function sentenceAnchor(claim: Claim, claims: readonly Claim[]): Day | undefined {
+  let anchor: Claim | undefined;
+  for (const c of claims) {
+    if (c.kind !== 'date' || c.source !== claim.source || c.sentence !== claim.sentence || c.start >= claim.start || c.date?.pending) continue;
+    if (!anchor || c.start > anchor.start) anchor = c;
+  }
+  const m = anchor && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(anchor.date!.iso);
+  return m ? { year: +m[1], month: m[2] ? +m[2] : 1, day: m[3] ? +m[3] : 1 } : undefined;
 }
 
 /** Relative words that name a day or period by the publication date alone: a weekday, "yesterday", "last year". */

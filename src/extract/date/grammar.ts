@@ -119,7 +119,7 @@ function parseAgo(t: Tokens, i: number, lex: DateLexicon): Parsed | undefined {
   const count = t[i]?.kind === 'number' ? (/^\d{1,3}$/.test(t[i].text) ? +t[i].text : undefined) : lex.counts.get(t[i]?.norm);
   const unit = lex.agoUnits.get(t[i + 1]?.norm);
   if (count === undefined || !unit || !lex.agoWords.has(t[i + 2]?.norm)) return undefined;
-  return { from: i, to: i + 3, relative: { unit, offset: -count } };
+  return { from: i, to: i + 3, relative: { unit, offset: -count, fromSentence: false } };
 }
 
 /** "Tuesday", "last Friday", "dinsdagavond"; with a date after it ("Thursday, May 2") the date wins. */

@@ -16,7 +16,7 @@ export function dateInfo(p: Parsed, future: boolean, event: string | undefined):
   let iso = '';
   let precision: DateInfo['precision'];
   if (p.relative) {
-    pending = { unit: p.relative.unit, offset: p.relative.offset };
+    pending = p.relative.fromSentence ? { unit: p.relative.unit, offset: p.relative.offset, fromSentence: 1 } : { unit: p.relative.unit, offset: p.relative.offset };
     precision = UNIT_PRECISION[p.relative.unit];
   } else if (p.weekday !== undefined) {
     // "next Monday" / "last Monday" (a marker) move a week off the publication weekday; tense alone never does.

@@ -31,7 +31,7 @@ export interface DatesSection {
   yearContext: { strong?: Words; weak?: Words; eventDeterminers?: Words };
   yearRangeJoiners: Words;
   numericOrders: { slash?: Order[]; dot?: Order[]; dash?: Order[] };
-  relative: { phrases: Words; unit: Unit; offset: number }[];
+  relative: { phrases: Words; unit: Unit; offset: number; fromSentence?: boolean }[];
   ago: { words: Words; units: Partial<Record<Unit, Words>> };
   directionWords: { past?: Words; future?: Words };
   weekdaySuffixes: Words;
@@ -46,6 +46,8 @@ export interface DatesSection {
 export interface Relative {
   unit: Unit;
   offset: number;
+  /** The offset counts from the sentence's last date before the phrase, if any ("the previous year"). */
+  fromSentence: boolean;
 }
 
 export interface DateLexicon {
@@ -153,7 +155,7 @@ function compile(d: Partial<DatesSection>, numbers: Partial<NumbersSection>): Da
       dot: d.numericOrders?.dot ?? ['dmy'],
       dash: d.numericOrders?.dash ?? ['dmy'],
     },
-    relative: new PhraseMatcher(relative.flatMap((r) => r.phrases.map((p): [string, Relative] => [p, { unit: r.unit, offset: r.offset }]))),
+    relative: new PhraseMatcher(relative.flatMap((r) => r.phrases.map((p): [string, Relative] => [p, { unit: r.unit, offset: r.offset, fromSentence: r.fromSentence === true }]))),
     agoWords: new Set(lower(d.ago?.words)),
     agoUnits: new Map(Object.entries(d.ago?.units ?? {}).flatMap(([unit, words]) => lower(words).map((w): [string, Unit] => [w, unit as Unit]))),
     counts,

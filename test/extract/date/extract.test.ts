@@ -303,6 +303,29 @@ describe('refinements', () => {
     ]);
   });
 
+  it('counts "the previous year", "a year earlier" from the sentence\'s own date before them, else from publication', () => {
+    const pairs = (text: string, lang = 'en') => dates(text, lang, '2009-03-05').map((c) => [c.text, c.value, c.date!.said ?? null]);
+    expect(pairs('Ford sold 13.2 million cars last year, 18% fewer than the year before.')).toEqual([
+      ['last year', '2008', 'year -1'],
+      ['the year before', '2007', null],
+    ]);
+    expect(pairs('In 2005 sales rose after a fall the previous year.')).toEqual([
+      ['2005', '2005', null],
+      ['the previous year', '2004', null],
+    ]);
+    // No date before it in its sentence: a year before publication, as "last year" is.
+    expect(pairs('Toyota reported a 32% drop from a year earlier.')).toEqual([['a year earlier', '2008', 'year -1']]);
+    expect(pairs('In de VS werd vorig jaar 13,2 miljoen auto verkocht, 18% minder dan het jaar daarvoor.', 'nl')).toEqual([
+      ['vorig jaar', '2008', 'year -1'],
+      ['het jaar daarvoor', '2007', null],
+    ]);
+  });
+
+  it('reads "earlier in the week" as this week and "het komende jaar" as next year', () => {
+    expect(dates('Ford beat predictions earlier in the week.', 'en', '2009-03-05').map((c) => c.value)).toEqual(['2009-03']);
+    expect(dates('In het komende jaar verzekert de schatkist de fondsen.', 'nl', '2009-03-05').map((c) => c.value)).toEqual(['2010']);
+  });
+
   it('joins a relative year to the month after it: volgend jaar in januari', () => {
     expect(dates('Terminal 3 opent volgend jaar in januari zijn deuren.', 'nl', '2007-10-17').map((c) => [c.text, c.value])).toEqual([
       ['volgend jaar in januari', '2008-01'],
