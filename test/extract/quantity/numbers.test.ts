@@ -173,6 +173,11 @@ describe('a number and its unit in one word, or the unit alone', () => {
     expect(only('The gunman shot him thrice.').quantity).toMatchObject({ number: 3, unit: 'times' });
   });
 
+  it('reads the Dutch plural of a count of times', () => {
+    expect(only('Het gebeurde drie keren.', 'nl').quantity).toMatchObject({ number: 3, unit: 'times' });
+    expect(only('Hij werd verscheidene malen beschoten.', 'nl').quantity).toMatchObject({ vague: 'several', unit: 'times' });
+  });
+
   it('reads no amount in an article before a short or plural unit, or in a word that only starts like a number', () => {
     expect(texts('A day after the quake, a mile from the coast, a decades-long feud ended.')).toEqual([]);
     expect(texts('Ze liepen de Vierdaagse en kochten een driehoek.', 'nl')).toEqual([]);
