@@ -81,10 +81,11 @@ interface WordForms {
   stopwords: ReadonlySet<string>;
   memo: NormMemo;
   suffixes: readonly string[];
+  acronymPlurals: readonly string[];
 }
 
 const formsByLanguage = new WeakMap<Language, WordForms>();
-const NO_FORMS: WordForms = { stopwords: new Set(), memo: new NormMemo(), suffixes: [] };
+const NO_FORMS: WordForms = { stopwords: new Set(), memo: new NormMemo(), suffixes: [], acronymPlurals: [] };
 /** A cut that left fewer letters would make unrelated short words one ("dies" and "died" stay apart). */
 const MIN_STEM = 4;
 
@@ -92,10 +93,10 @@ function formsOf(lang: Language | undefined): WordForms {
   if (!lang) return NO_FORMS;
   let f = formsByLanguage.get(lang);
   if (!f) {
-    const data = section<{ stopwords?: string[]; stemSuffixes?: string[] }>(lang, 'language');
+    const data = section<{ stopwords?: string[]; stemSuffixes?: string[]; acronymPlurals?: string[] }>(lang, 'language');
     // Longest first, so "ings" is cut before "s".
     const suffixes = [...(data.stemSuffixes ?? [])].sort((a, b) => b.length - a.length);
-    formsByLanguage.set(lang, (f = { stopwords: new Set(data.stopwords ?? []), memo: new NormMemo(), suffixes }));
+    formsByLanguage.set(lang, (f = { stopwords: new Set(data.stopwords ?? []), memo: new NormMemo(), suffixes, acronymPlurals: data.acronymPlurals ?? [] }));
   }
   return f;
 }
@@ -112,7 +113,17 @@ function stemOf(norm: string, f: WordForms): string {
 
 /** A head noun's stem in its language ("comments", "comment" → "comment"): what a count no frame knows is keyed by. */
 export function headNounStem(head: string, lang: Language | undefined): string {
-  return stemOf(head.toLowerCase(), formsOf(lang));
+  const forms = formsOf(lang);
+  return stemOf(acronymSingular(head, forms).toLowerCase(), forms);
+}
+
+/** Two or more capitals: an abbreviation, too short for a stem's cut, whose plural ending is cut here ("RBIs"). */
+const ACRONYM = /^\p{Lu}{2,}/u;
+
+function acronymSingular(head: string, forms: WordForms): string {
+  const caps = ACRONYM.exec(head);
+  if (caps && forms.acronymPlurals.includes(head.slice(caps[0].length))) return caps[0];
+  return head;
 }
 
 export function contextIndex(claims: Claim[], sources: Source[], langs: Map<string, Language>): ContextIndex {

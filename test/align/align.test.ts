@@ -139,6 +139,16 @@ describe('slot keys', () => {
     expect(slotKeys(claimWith({ quantity: q(5, 5, 5, { role: 'deminers', head: 'deminers' }) }), events)[0].id).toBe('quantity:deminers');
   });
 
+  it('counts an abbreviation and its plural alike ("121 RBI", "43 RBIs", Dutch "twee SUV\'s"), and leaves other words whole', () => {
+    const [en, nl] = ['en', 'nl'].map((lang) => loadLanguages().get(lang));
+    expect(headNounStem('RBIs', en)).toBe(headNounStem('RBI', en));
+    expect(headNounStem("SUV's", nl)).toBe(headNounStem('SUV', nl));
+    // Not an abbreviation's plural: a capitalised word, a word in capitals, an ending the language does not list.
+    expect(headNounStem('Teams', en)).toBe('team');
+    expect(headNounStem('TEAMS', en)).toBe('team');
+    expect(headNounStem("SUV's", en)).not.toBe(headNounStem('SUV', en));
+  });
+
   it('gives a titled person a second key, specific only when the title is qualified', () => {
     const keys = (title: string) => slotKeys(claimWith({ kind: 'person', entity: { key: 'x', canonical: 'X', title } }), events);
     expect(keys('leader:north-korea')[1]).toMatchObject({ id: 'person:title:leader-north-korea', specific: true });

@@ -5,7 +5,8 @@
 
 import type { Source } from '../../model.js';
 import type { Language } from '../../lexicon/load.js';
-import type { Token } from '../../text/tokens.js';
+import { normToken, type Token } from '../../text/tokens.js';
+import { normWord } from '../../text/vocabulary.js';
 import { aliasIndex, lookupAlias, type AliasEntry, type EntityKind } from './aliases.js';
 import { entityLexicon, type EntityLexicon, type WordList } from './lexicon.js';
 import { isCapitalised, isLowerWord, sourceContext, type SentenceRange, type SourceContext } from './context.js';
@@ -49,6 +50,8 @@ const TITLE_AFTER_GAP = 3;
 const EVENT_REACH = 20;
 const POSSESSIVE = /['’]s$/i;
 const COMPOUND_TAIL = /[-‐]\p{Ll}+$/u;
+/** What compoundHead says of a word that is no name at all. */
+const NOT_A_NAME = Symbol('not a name');
 
 const cache = new LastSourceCache<{ lang: Language; mentions: Mention[] }>();
 
@@ -223,11 +226,12 @@ class MentionScanner {
   private segment(a: number, b: number, r: SentenceRange, found: Mention[]): void {
     const whole = this.aliasOf(a, b);
     if (whole) return void found.push(this.aliasMention(a, b, r, whole));
-    const head = b - a === 1 ? this.compoundHead(a, r) : undefined;
-    if (head) return void found.push(head);
     let lead = a;
     while (lead < b && this.leadingNoise(lead, a, b)) lead++;
     lead = Math.max(lead, this.titleEndInside(a, b));
+    const head = b - lead === 1 ? this.compoundHead(lead, r) : undefined;
+    if (head === NOT_A_NAME) return;
+    if (head) return void found.push(head);
     if (lead >= b || this.anyCue(lead, b, this.lex.nonEntityCues)) return;
     if (this.anyCue(lead, b, this.lex.organizationCues) && !this.aliasAt(lead, b)) {
       const m = this.chunkMention(lead, b, r, 'organization', 'cue');
@@ -262,15 +266,15 @@ class MentionScanner {
   }
 
   /** "Utrecht-centrum": a known name with a lower-case compound tail is that name (Korean "Jong-un" has no alias
-   *  head, so it stays whole). */
-  private compoundHead(i: number, r: SentenceRange): Mention | undefined {
+   *  head, so it stays whole). A demonym with one is an adjective, no name ("Ukrainian-born", "Soviet-era"). */
+  private compoundHead(i: number, r: SentenceRange): Mention | typeof NOT_A_NAME | undefined {
     const tok = this.tokens[i];
     // Most runs of one word have no hyphen: spared the Unicode regex.
     const tail = tok.text.includes('-') || tok.text.includes('‐') ? COMPOUND_TAIL.exec(tok.text) : null;
     if (!tail) return undefined;
     const name = tok.text.slice(0, tok.text.length - tail[0].length);
     const entry = lookupAlias(this.aliases, foldName(name), name, 0, name.length);
-    if (!entry) return undefined;
+    if (!entry) return this.lex.demonyms.phrases.matchAt([normToken(normWord(name))], 0) ? NOT_A_NAME : undefined;
     const m = this.aliasMention(i, i + 1, r, entry);
     m.end = tok.start + name.length;
     return m;

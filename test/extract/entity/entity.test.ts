@@ -105,6 +105,11 @@ describe('extractEntities candidates', () => {
     expect(texts(claims)).toEqual(['Ursula von der Leyen', 'Kim Jong-un', 'Brussels']);
   });
 
+  it('reads a known name with a lower-case compound tail as that name, and a demonym with one as no name', () => {
+    const claims = entities('The Ukrainian-born boxer boarded an Ethiopian-flagged ship for Moscow-based trainers.');
+    expect(texts(claims)).toEqual(['Moscow']);
+  });
+
   it('types by organisation cue, title cue and place preposition', () => {
     const claims = entities('The Korea Institute for National Unification said analyst Hong Min had left for Tbilisi.');
     expect(claims.map((c) => [c.text, c.kind])).toEqual([
