@@ -7,7 +7,7 @@
 
 import type { Claim, Lineage, Slot, SlotStatus, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
-import { agreeAsWritten, compatible, fitsBlindly, specificity } from './compatible.js';
+import { agreeAsWritten, compatible, fitsBlindly, quantitiesCompatible, specificity } from './compatible.js';
 import { contextIndex, headNounStem, type ContextIndex } from './context.js';
 import { slotKeys, labelFor, timeless, sameEra, type KeyOptions, type SlotKey } from './keys.js';
 import { counterpartClaims, type Counterparts, type Partners } from './pairs.js';
@@ -373,14 +373,14 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
     let allSame = true;
     for (let i = 0; i < own.length && allSame; i = nextSampled(i, own.length)) allSame = own[i].valueId === m.valueId;
     if (allSame) return changedByCounterparts(m) ? 0 : 3;
-    // Among numbers only a vague amount folds into a figure of its own source: "almost 14%" beside "13.8%"
-    // stays apart, or approximations would chain unrelated figures into one slot. A coarser date ("this
-    // month") may fold into a finer one ("June 4").
+    // Among numbers only a vague amount, or one number hedged once (sameNumberHedged), folds into a figure of
+    // its own source: "almost 14%" beside "13.8%" stays apart, or approximations would chain unrelated figures
+    // into one slot. A coarser date ("this month") may fold into a finer one ("June 4").
     const looseClaim = loose(claim);
     let ctx = 0;
     for (let i = 0; i < own.length; i = nextSampled(i, own.length)) {
       const c = own[i].claim;
-      if (!compatible(c, claim) || !(looseClaim || loose(c))) return 0;
+      if (!compatible(c, claim) || !(looseClaim || loose(c) || (own[i].at !== m.at && sameNumberHedged(c, claim)))) return 0;
       ctx = Math.max(ctx, evidence.context.similarityAt(own[i].at, m.at));
     }
     // Folding in must not turn the slot into a conflict: "this year" holds another source's "Dec. 7", and the
@@ -400,7 +400,7 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
     if ((blind || claim.quantity?.qualifier === 'vague') && ctx < evidence.options.minContext[key.keyClass]) return 0;
     return (blind ? 0.01 : 2) + ctx;
   }
-  if (!key.specific || answeredBeside(m, slot, key, evidence) || (key.keyClass !== 'eventFrame' && givenElsewhere(m, slot, given))) return 0;
+  if (!key.specific || answeredBeside(m, slot, key, evidence) || (key.keyClass !== 'eventFrame' && givenElsewhere(m, slot, given)) || ordersApart(claim, slot)) return 0;
   const ctx = contextWith(m, slot, evidence);
   // A figure in a near-copy sentence ("sentenced to 2 years, with 9 months to serve" / "to 2 1/2 years, with 9
   // months …") is better evidence than a fitting value elsewhere: such a slot competes with fitting ones on
@@ -441,6 +441,16 @@ function changedByCounterparts(m: Member): boolean {
 
 /** How much more context than a fitting slot a contradicted slot needs to win the claim. */
 const DECISIVE_MARGIN = 0.25;
+
+/** One number in one unit, written once exactly and once as an approximation ("$334 million" then "approximately
+ *  $334 million"): in another sentence of shared context, a source repeating its figure. A bound is another
+ *  statement ("8GB" beside "up to 8GB" of memory is what a model has, against what it takes). */
+function sameNumberHedged(a: Claim, b: Claim): boolean {
+  const [p, q] = [a.quantity, b.quantity];
+  if (!p || !q || p.number === null || p.number !== q.number || p.unit !== q.unit) return false;
+  const hedgedOnce = (p.qualifier === 'exact' && q.qualifier === 'approximate') || (p.qualifier === 'approximate' && q.qualifier === 'exact');
+  return hedgedOnce && quantitiesCompatible(p, q);
+}
 
 /** A number that may fold into a figure of its own source: not a quantity, or a vague amount. */
 function loose(c: Claim): boolean {
@@ -502,6 +512,25 @@ function givenElsewhere(m: Member, slot: Building, given: ReadonlyMap<string, Re
 function fitsAll(claim: Claim, slot: Building): boolean {
   for (const list of slot.bySource.values()) for (let i = 0; i < list.length; i = nextSampled(i, list.length)) if (!compatible(list[i].claim, claim)) return false;
   return true;
+}
+
+/** A thousandfold between two figures of one unit: shared words alone do not make "headed to $9" (a share price)
+ *  and "$281 million in cash" one question. A counterpart in a copy or translation still may ("20,1 miljoen" for
+ *  "20.1 billion"). */
+const ORDERS_APART = 1000;
+
+function ordersApart(claim: Claim, slot: Building): boolean {
+  const q = claim.quantity;
+  if (!q || q.number === null || q.number === 0) return false;
+  for (const list of slot.bySource.values()) {
+    for (let i = 0; i < list.length; i = nextSampled(i, list.length)) {
+      const other = list[i].claim.quantity;
+      if (!other || other.number === null || other.number === 0 || other.unit !== q.unit) continue;
+      const ratio = Math.abs(q.number / other.number);
+      if (ratio >= ORDERS_APART || ratio <= 1 / ORDERS_APART) return true;
+    }
+  }
+  return false;
 }
 
 /** Every claim of the slot fits the date claim only blindly (fitsBlindly). */

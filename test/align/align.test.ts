@@ -238,6 +238,28 @@ describe('alignment', () => {
     expect(sentence.claims.map((c) => `${c.source}:${c.text}`)).toEqual(['a:2 years', 'b:2 1/2 year', 'c:2 1/2 years']);
   });
 
+  it("folds a source's figure hedged once (\"$334 million\", \"approximately $334 million\") into one answer", () => {
+    // Before, the hedged mention could not join its own source's slot and met the cash part of the price instead.
+    const r = runStory({
+      a: dated('Acme said $281 million of the purchase price for Widget, a maker of small servers, will be paid in cash under the definitive agreement.'),
+      b: dated('The rest of the deal is in stock: the buyer pays $281 million in cash, the firm told analysts on a call.'),
+      c: dated('Acme will acquire Widget for $334 million. Acme said it has signed a definitive agreement to acquire Widget, a maker of small servers, for approximately $334 million.'),
+    });
+    const money = r.slots.filter((s) => s.key === 'quantity:money');
+    expect(money.map((s) => [s.status, s.mentions.map((c) => `${c.source}:${c.text}`)])).toEqual([
+      ['agree', ['a:$281 million', 'b:$281 million']],
+      ['single', ['c:$334 million', 'c:approximately $334 million']],
+    ]);
+  });
+
+  it('does not set figures a thousandfold apart against each other on shared words alone', () => {
+    const r = runStory({
+      a: dated('Acme said $281 million of the purchase price for Widget will be paid in cash.'),
+      b: dated('Acme completes the purchase of Widget, and its price is headed to $9.'),
+    });
+    expect(r.slots.filter((s) => s.key === 'quantity:money').map((s) => s.status)).toEqual(['single', 'single']);
+  });
+
   it('compares sentence words by stem, so inflections of one word are one word of context', () => {
     const r = runStory({ a: dated('He was indicted for bribing the police officers.'), b: dated('The police officer was indicted on a bribe charge.') });
     const context = contextIndex(r.claims, r.sources, loadLanguages());
