@@ -20,6 +20,7 @@ interface EntitiesSection {
   nonEntityCues: string[];
   placePrepositions: string[];
   placeCues?: string[];
+  placeConnectors?: string[];
   residenceLinks?: string[];
   eventPrepositions: string[];
   events: Record<string, string[]>;
@@ -92,6 +93,9 @@ export interface EntityLexicon {
   nonEntityCues: WordList;
   placePrepositions: WordList;
   placeCues: WordList;
+  placeConnectors: WordList;
+  /** Day names written out (dates.json): they end a name ("Indian Navy on Saturday", "Wasilla Bible Church Friday"). */
+  weekdays: WordList;
   residenceLinks: WordList;
   eventPrepositions: WordList;
   events: GroupMatcher;
@@ -131,6 +135,8 @@ function compile(lang: Language): EntityLexicon {
     nonEntityCues: new WordList(s.nonEntityCues),
     placePrepositions: new WordList(s.placePrepositions),
     placeCues: new WordList(s.placeCues ?? []),
+    placeConnectors: new WordList(s.placeConnectors ?? []),
+    weekdays: new WordList((section<{ weekdays?: { names: string[] }[] }>(lang, 'dates').weekdays ?? []).flatMap((d) => d.names)),
     residenceLinks: new WordList(s.residenceLinks ?? []),
     eventPrepositions: new WordList(s.eventPrepositions),
     events: new GroupMatcher(s.events),

@@ -182,6 +182,7 @@ class MentionScanner {
     const t = this.tokens;
     let j = i;
     let named = false; // an organisation or non-entity cue word so far: connectors may follow
+    let place = false; // a place word opened the run: a place connector may follow ("Gulf of Aden")
     while (j < to) {
       const tok = t[j];
       if (isCapitalised(tok)) {
@@ -189,7 +190,9 @@ class MentionScanner {
           j += 2;
           continue;
         }
+        if (j > i && this.lex.weekdays.has(tok)) break;
         if (this.lex.organizationCues.has(tok) || this.lex.nonEntityCues.has(tok)) named = true;
+        if (j === i && this.lex.placeCues.has(tok)) place = true;
         j++;
         if (POSSESSIVE.test(tok.text) && !this.continuesAfterPossessive(i, j, to)) break;
         continue;
@@ -198,8 +201,8 @@ class MentionScanner {
       // Particles may chain ("von der Leyen"); a connector joins only inside an organisation name.
       let k = j;
       while (k < to && isLowerWord(t[k]) && this.lex.particles.has(t[k])) k++;
-      if (k === j && named && this.lex.connectors.has(tok)) k++;
-      if (k === j || k >= to || !isCapitalised(t[k])) break;
+      if (k === j && ((named && this.lex.connectors.has(tok)) || (place && this.lex.placeConnectors.has(tok)))) k++;
+      if (k === j || k >= to || !isCapitalised(t[k]) || this.lex.weekdays.has(t[k])) break;
       j = k;
     }
     return j;
@@ -235,6 +238,12 @@ class MentionScanner {
     if (lead >= b || this.anyCue(lead, b, this.lex.nonEntityCues)) return;
     if (this.anyCue(lead, b, this.lex.organizationCues) && !this.aliasAt(lead, b)) {
       const m = this.chunkMention(lead, b, r, 'organization', 'cue');
+      if (m) found.push(m);
+      return;
+    }
+    // "Gulf of Aden" is one place, though Aden alone is a known one.
+    if (this.lex.placeCues.has(this.tokens[lead]) && this.anyCue(lead + 1, b - 1, this.lex.placeConnectors)) {
+      const m = this.chunkMention(lead, b, r, 'place', 'cue');
       if (m) found.push(m);
       return;
     }

@@ -105,6 +105,16 @@ describe('extractEntities candidates', () => {
     expect(texts(claims)).toEqual(['Ursula von der Leyen', 'Kim Jong-un', 'Brussels']);
   });
 
+  it('joins a place word to the name after its place connector ("Gulf of Aden"), and ends a name at a day name', () => {
+    const claims = entities('The Indian Navy on Saturday foiled an attack in the Gulf of Aden Thursday, near the Bay of Bengal.');
+    expect(claims.filter((c) => c.kind !== 'date').map((c) => [c.text, c.kind])).toEqual([
+      ['Indian Navy', 'organization'],
+      ['Gulf of Aden', 'place'],
+      ['Bay of Bengal', 'place'],
+    ]);
+    expect(texts(entities('Het schip voer in de Zee van Japan naar het Rode Meer.', nl))).toEqual(['Zee van Japan', 'Rode Meer']);
+  });
+
   it('reads a known name with a lower-case compound tail as that name, and a demonym with one as no name', () => {
     const claims = entities('The Ukrainian-born boxer boarded an Ethiopian-flagged ship for Moscow-based trainers.');
     expect(texts(claims)).toEqual(['Moscow']);
