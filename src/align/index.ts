@@ -200,7 +200,9 @@ function cluster(key: SlotKey, members: Member[], evidence: Evidence): Building[
   if (members.length === 1) return [{ key, bySource: new Map([[members[0].claim.source, [members[0]]]]), listedBy: -1 }];
   const state: Clustering = { built: [], byValue: new Map(), count: 0, listed: [] };
   const given = valuesBySource(members);
-  const draft = evidence.primary !== undefined && given.has(evidence.primary) && wiresGiveOneAnswer(members, evidence) ? evidence.primary : undefined;
+  // A shared frame (durations, counts of times) is what many things of a story have: the wires giving one answer
+  // there says little about what a draft's figure answers.
+  const draft = evidence.primary !== undefined && key.keyClass !== 'sharedFrame' && given.has(evidence.primary) && wiresGiveOneAnswer(members, evidence) ? evidence.primary : undefined;
   for (const m of members) {
     mergeCounterpartSlots(m);
     let best: Building | undefined;
@@ -397,7 +399,7 @@ function fit(m: Member, slot: Building, key: SlotKey, evidence: Evidence, counte
     // A vague amount ("at least several hours") fits nearly any figure, and a date that cannot be resolved
     // ("Thursday" of an undated source) any date: only context says such a fit answers the same question.
     const blind = fitsOnlyBlindly(claim, slot);
-    if ((blind || claim.quantity?.qualifier === 'vague') && ctx < evidence.options.minContext[key.keyClass]) return 0;
+    if ((blind || claim.quantity?.qualifier === 'vague' || fitsFarUnderBound(claim, slot)) && ctx < evidence.options.minContext[key.keyClass]) return 0;
     return (blind ? 0.01 : 2) + ctx;
   }
   if (!key.specific || answeredBeside(m, slot, key, evidence) || (key.keyClass !== 'eventFrame' && givenElsewhere(m, slot, given)) || ordersApart(claim, slot)) return 0;
@@ -528,6 +530,26 @@ function ordersApart(claim: Claim, slot: Building): boolean {
       if (!other || other.number === null || other.number === 0 || other.unit !== q.unit) continue;
       const ratio = Math.abs(q.number / other.number);
       if (ratio >= ORDERS_APART || ratio <= 1 / ORDERS_APART) return true;
+    }
+  }
+  return false;
+}
+
+const BOUNDS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
+/** How far from its bound a figure may be and still fit it on that alone: a bound is written near what it bounds. */
+const NEAR_BOUND = 1.5;
+
+/** A bound and a figure far from it, on either side of the claim and the slot ("under 4.5 pounds" and "2.38
+ *  pounds", "at least 14" and "nearly 100"): a fit, but no evidence of one question. */
+function fitsFarUnderBound(claim: Claim, slot: Building): boolean {
+  const q = claim.quantity;
+  if (!q || q.number === null || q.number === 0) return false;
+  for (const list of slot.bySource.values()) {
+    for (let i = 0; i < list.length; i = nextSampled(i, list.length)) {
+      const other = list[i].claim.quantity;
+      if (!other || other.number === null || other.number === 0 || BOUNDS.has(q.qualifier) === BOUNDS.has(other.qualifier)) continue;
+      const ratio = q.number / other.number;
+      if (ratio > NEAR_BOUND || ratio < 1 / NEAR_BOUND) return true;
     }
   }
   return false;

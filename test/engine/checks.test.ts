@@ -30,6 +30,23 @@ testRule('numeric-agreement', {
       },
     },
     {
+      name: 'draft mode: a count of times is no answer to the wires\' one count of times about another thing',
+      primary: 'draft',
+      story: {
+        draft: dated('2025-01-07', 'Apple tests indicate the new graphics are five times faster than the integrated graphics of the current designs.'),
+        'wire-a': dated('2025-01-07', 'Apple claims the battery achieves three times the industry standard in battery life.'),
+        'wire-b': dated('2025-01-07', 'The embedded battery lasts three times longer than the industry standard, the company said.'),
+      },
+    },
+    {
+      name: 'a bound far from a figure does not make them one answer: "under 4.5 pounds", "2.38 pounds" and "4.46 pounds"',
+      story: {
+        a: dated('2025-01-07', 'The 11-inch Air, weighing in at 2.38 pounds, keeps its wedge form factor.'),
+        b: dated('2025-01-07', 'The machine is 0.71 inches thin; it weighs under 4.5 pounds.'),
+        c: dated('2025-01-07', 'The 15-inch machine is 0.71 inches thin and weighs 4.46 pounds.'),
+      },
+    },
+    {
       name: 'a lower bound fits a larger count',
       story: {
         a: dated('2024-03-02', 'At least 50 people were killed in the earthquake on Friday, police said.'),
