@@ -5,7 +5,7 @@
 // its counterpart in a copy/rewrite/translation, an event frame (one death toll per story), or enough
 // shared sentence context (thresholds in rules/align.json) — and never a slot that already holds its source.
 
-import type { Claim, Lineage, Slot, SlotStatus, Source } from '../model.js';
+import type { Claim, Lineage, QuantityInfo, Slot, SlotStatus, Source } from '../model.js';
 import type { Language } from '../lexicon/load.js';
 import { agreeAsWritten, compatible, fitsBlindly, quantitiesCompatible, specificity } from './compatible.js';
 import { contextIndex, headNounStem, type ContextIndex } from './context.js';
@@ -516,23 +516,13 @@ function fitsAll(claim: Claim, slot: Building): boolean {
   return true;
 }
 
-/** A thousandfold between two figures of one unit: shared words alone do not make "headed to $9" (a share price)
+/** More than a thousandfold between two figures of one unit: shared words alone do not make "headed to $9" (a share price)
  *  and "$281 million in cash" one question. A counterpart in a copy or translation still may ("20,1 miljoen" for
  *  "20.1 billion"). */
 const ORDERS_APART = 1000;
 
 function ordersApart(claim: Claim, slot: Building): boolean {
-  const q = claim.quantity;
-  if (!q || q.number === null || q.number === 0) return false;
-  for (const list of slot.bySource.values()) {
-    for (let i = 0; i < list.length; i = nextSampled(i, list.length)) {
-      const other = list[i].claim.quantity;
-      if (!other || other.number === null || other.number === 0 || other.unit !== q.unit) continue;
-      const ratio = Math.abs(q.number / other.number);
-      if (ratio >= ORDERS_APART || ratio <= 1 / ORDERS_APART) return true;
-    }
-  }
-  return false;
+  return anyMentionApart(claim, slot, ORDERS_APART, (q, other) => other.unit === q.unit);
 }
 
 const BOUNDS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
@@ -542,14 +532,20 @@ const NEAR_BOUND = 1.5;
 /** A bound and a figure far from it, on either side of the claim and the slot ("under 4.5 pounds" and "2.38
  *  pounds", "at least 14" and "nearly 100"): a fit, but no evidence of one question. */
 function fitsFarUnderBound(claim: Claim, slot: Building): boolean {
+  return anyMentionApart(claim, slot, NEAR_BOUND, (q, other) => BOUNDS.has(q.qualifier) !== BOUNDS.has(other.qualifier));
+}
+
+/** A sampled mention of the slot, of a kind `comparable` accepts, whose figure is more than `factor` times the claim's,
+ *  or less than its `factor`th part. */
+function anyMentionApart(claim: Claim, slot: Building, factor: number, comparable: (q: QuantityInfo, other: QuantityInfo) => boolean): boolean {
   const q = claim.quantity;
-  if (!q || q.number === null || q.number === 0) return false;
+  if (!q?.number) return false;
   for (const list of slot.bySource.values()) {
     for (let i = 0; i < list.length; i = nextSampled(i, list.length)) {
       const other = list[i].claim.quantity;
-      if (!other || other.number === null || other.number === 0 || BOUNDS.has(q.qualifier) === BOUNDS.has(other.qualifier)) continue;
-      const ratio = q.number / other.number;
-      if (ratio > NEAR_BOUND || ratio < 1 / NEAR_BOUND) return true;
+      if (!other?.number || !comparable(q, other)) continue;
+      const ratio = Math.abs(q.number / other.number);
+      if (ratio > factor || ratio < 1 / factor) return true;
     }
   }
   return false;
