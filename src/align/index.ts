@@ -516,9 +516,9 @@ function fitsAll(claim: Claim, slot: Building): boolean {
   return true;
 }
 
-/** More than a thousandfold between two figures of one unit: shared words alone do not make "headed to $9" (a share price)
- *  and "$281 million in cash" one question. A counterpart in a copy or translation still may ("20,1 miljoen" for
- *  "20.1 billion"). */
+/** More than a thousandfold between two figures of one unit: shared words alone do not make "headed to $9" (a
+ *  share price) and "$281 million in cash" one question. A counterpart in a copy or translation still may ("20,1
+ *  miljoen" for "20.1 billion"). */
 const ORDERS_APART = 1000;
 
 function ordersApart(claim: Claim, slot: Building): boolean {
@@ -535,8 +535,8 @@ function fitsFarUnderBound(claim: Claim, slot: Building): boolean {
   return anyMentionApart(claim, slot, NEAR_BOUND, (q, other) => BOUNDS.has(q.qualifier) !== BOUNDS.has(other.qualifier));
 }
 
-/** A sampled mention of the slot, of a kind `comparable` accepts, whose figure is more than `factor` times the claim's,
- *  or less than its `factor`th part. */
+/** A sampled mention of the slot, of a kind `comparable` accepts, whose figure is more than `factor` times the
+ *  claim's, or less than its `factor`th part. */
 function anyMentionApart(claim: Claim, slot: Building, factor: number, comparable: (q: QuantityInfo, other: QuantityInfo) => boolean): boolean {
   const q = claim.quantity;
   if (!q?.number) return false;

@@ -198,7 +198,8 @@ class MentionScanner {
         continue;
       }
       if (j === i || !isLowerWord(tok)) break;
-      // Particles may chain ("von der Leyen"); a connector joins only inside an organisation name.
+      // Particles may chain ("von der Leyen"); a connector joins only inside an organisation name, and a place
+      // connector after a place word ("Gulf of Aden").
       let k = j;
       while (k < to && isLowerWord(t[k]) && this.lex.particles.has(t[k])) k++;
       if (k === j && ((named && this.lex.connectors.has(tok)) || (place && this.lex.placeConnectors.has(tok)))) k++;
