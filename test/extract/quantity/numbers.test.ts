@@ -59,6 +59,9 @@ describe('not quantities', () => {
     ['The new Safari 4.0 webbrowser shipped.', 'en'],
     ['The departments reported Dec. 11 final changes.', 'en'],
     ['There is not one scintilla of evidence.', 'en'],
+    // A rank after its abbreviation: "No. 1" counts nothing.
+    ['iTunes became the No. 1 music seller.', 'en'],
+    ['iTunes werd de nr. 1 muziekverkoper in de VS.', 'nl'],
   ])('%s (%s)', (text, lang) => {
     expect(texts(text, lang)).toEqual([]);
   });
