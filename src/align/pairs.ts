@@ -176,6 +176,8 @@ function joinSplitSentences(
     const sentenceBySentence = before !== undefined && after !== undefined && gapLeft === gapRight && gapLeft > 1 && gapLeft <= MAX_EQUAL_GAP;
     if (link.relation === 'translation' && sentenceBySentence) {
       for (let g = 0; g < gapLeft; g++) out.push([[fromLeft + g], [fromRight + g]]);
+    } else if (link.relation === 'translation' && between && gapLeft + gapRight === 3) {
+      out.push(gapLeft === 2 ? peelSplit(before, after, 0, fromLeft, fromRight, similarity) : peelSplit(before, after, 1, fromRight, fromLeft, similarity));
     } else if (link.relation === 'translation' && (between || atAnEdge)) {
       out.push([range(fromLeft, toLeft), range(fromRight, toRight)]);
     } else if (gapLeft + gapRight === 1) {
@@ -194,6 +196,41 @@ const MAX_SPLIT = 2;
  *  asides without a name or figure to pair them by ("… in two respects" / "… op twee manieren"), and a run whose
  *  only anchor was the figure a translation changed. Over the 188 real folders, 8 and 30 pair the same. */
 const MAX_EQUAL_GAP = 8;
+
+/**
+ * Two sentences of one side left out between two pairs, against one of the other side (`lone`): the first of the two
+ * may end the pair before, or the second begin the pair after, when it shares more with that pair's other sentence
+ * than with the lone one (an English quote's last sentence, "… in two respects.''", split from its "said William
+ * Clay Ford Jr.", which the Dutch keeps in one sentence). The rest is the lone sentence's translation.
+ */
+function peelSplit(
+  before: [number[], number[]],
+  after: [number[], number[]],
+  side: 0 | 1,
+  first: number,
+  lone: number,
+  similarity: (g: [number[], number[]]) => number,
+): [number[], number[]] {
+  const other = side === 0 ? 1 : 0;
+  const shared = (sentence: number, theirs: number[]): number => {
+    const g: [number[], number[]] = [[], []];
+    g[side] = [sentence];
+    g[other] = theirs;
+    return similarity(g);
+  };
+  let kept = [first, first + 1];
+  if (shared(first + 1, after[other]) > shared(first + 1, [lone])) {
+    after[side] = [first + 1, ...after[side]];
+    kept = [first];
+  } else if (shared(first, before[other]) > shared(first, [lone])) {
+    before[side] = [...before[side], first];
+    kept = [first + 1];
+  }
+  const group: [number[], number[]] = [[], []];
+  group[side] = kept;
+  group[other] = [lone];
+  return group;
+}
 
 /** A sentence left out joins the neighbouring pair whose other sentence it shares more with. */
 function joinNeighbour(

@@ -505,6 +505,23 @@ describe('counterparts of a sentence split in two', () => {
     expect(partnersOf(files, 'en', 'almost $4.2 billion')).toEqual(['bijna $4,2']);
   });
 
+  it('reads the end of a quote the original split off its "said …" with the pair after, not with the lone sentence before', () => {
+    // English closes the quote before "said William Ford"; the Dutch keeps quote and speaker in one sentence.
+    const files = {
+      en: dated([...en, 'The plan clearly helps the economy.', 'It also helps the environment in two respects.', 'said William Ford, chairman of Ford Motor Co.', last.en].join('\n')),
+      nl: dated([...nl, 'Het plan stimuleert duidelijk de economie.', 'Het helpt ook op twee manieren het milieu, zei William Ford, voorzitter van Ford Motor Co.', last.nl].join('\n')),
+    };
+    expect(partnersOf(files, 'nl', 'twee')).toEqual(['two']);
+  });
+
+  it('reads a sentence the original split off the start of the gap with the pair before', () => {
+    const files = {
+      en: dated([...en, 'William Ford, chairman of Ford Motor Co., spoke in Detroit.', 'He named two benefits.', 'The plan helps the economy.', last.en].join('\n')),
+      nl: dated([...nl, 'William Ford, voorzitter van Ford Motor Co., sprak in Detroit en noemde twee voordelen.', 'Het plan helpt de economie.', last.nl].join('\n')),
+    };
+    expect(partnersOf(files, 'nl', 'twee')).toEqual(['two']);
+  });
+
   it('pairs a translation\'s sentences left between two pairs one by one, as many on each side', () => {
     const files = {
       en: dated([...en, 'The panic spread quickly.', 'A large bank lost almost $4.2 billion in market value.', last.en].join('\n')),
