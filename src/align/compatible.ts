@@ -24,8 +24,13 @@ export function compatible(a: Claim, b: Claim): boolean {
  * each other as intervals, but a translation that writes one for the other changed it.
  */
 export function agreeAsWritten(a: Claim, b: Claim, partners: ReadonlyMap<string, ReadonlySet<string>> | undefined): boolean {
-  if (!compatible(a, b)) return false;
-  return !(a.quantity && b.quantity && partners?.get(a.id)?.has(b.id) && figuresDiffer(a, b));
+  return partners?.get(a.id)?.has(b.id) ? agreeAsCounterparts(a, b) : compatible(a, b);
+}
+
+/** Two claims that stand for one another (counterparts, or a figure and one of the sentence a translation paired
+ *  with its own) agree when they fit each other and write the same figure. */
+export function agreeAsCounterparts(a: Claim, b: Claim): boolean {
+  return compatible(a, b) && !(a.quantity && b.quantity && figuresDiffer(a, b));
 }
 
 /** Two amounts written in one unit, not vague, whose stated numbers (or range bounds) differ. A conversion

@@ -77,6 +77,38 @@ describe('unsupported-claim: support outside the slot', () => {
     expect(run(hours(2, '2 hour'))).toEqual([]);
     expect(run(hours(3, '3 hour'))).toHaveLength(1);
   });
+  /** The draft's claim against claims of the wire's paired sentence, the wire published on `published`. */
+  const besidePaired = (draft: Claim, wire: Claim[], published: string | null = null): string[] => {
+    const sentences = new Map([['draft', new Map([[0, [{ source: 'wire', sentences: [0] }]]])]]);
+    const sources = [source('draft', 'en', 'x'), { ...source('wire', 'nl', 'x'), published }];
+    const slots = [slot('thing', 1, [draft]), ...wire.map((c, i) => slot('other', i + 1, [c]))];
+    return reported(slots, { sources, counterparts: { claims: new Map(), sentences }, languages: loadLanguages() });
+  };
+  const date = (source: string, text: string, iso: string, said?: string): Claim =>
+    claimWith({ id: `${source}@${text}`, source, kind: 'date', text, value: iso, date: { iso, precision: iso.length === 4 ? 'year' : 'day', relative: said !== undefined, inferred: false, said } });
+  it('takes a claim of the paired sentence that writes the same date or figure, under another key, as support', () => {
+    // "an expected announcement Friday" / "de verwachte aankondiging … komende vrijdag": a planned date against a date
+    // of the announcement, among other dates of the sentence, so no counterpart.
+    expect(besidePaired(date('draft', 'Friday', '2009-09-04', 'weekday 5'), [date('wire', 'komende vrijdag', '2009-09-04')])).toEqual([]);
+    expect(besidePaired(date('draft', 'Friday', '2009-09-04', 'weekday 5'), [date('wire', 'donderdag', '2009-09-03')])).toHaveLength(1);
+    expect(besidePaired(count('draft', 105), [count('wire', 105, { text: 'about 105' })])).toEqual([]);
+  });
+  it('but not a vague amount or a bound there, which fits a changed figure too', () => {
+    const hundreds = count('wire', 0, { text: 'hundreds of', quantity: { qualifier: 'vague', number: null, interval: { min: 100, max: 999 } } as Claim['quantity'] });
+    expect(besidePaired(count('draft', 105), [hundreds])).toHaveLength(1);
+    const over = count('wire', 100, { text: 'over 100', quantity: { qualifier: 'more-than', number: 100, interval: { min: 100, max: Infinity } } as Claim['quantity'] });
+    expect(besidePaired(count('draft', 105), [over])).toHaveLength(1);
+  });
+  it('takes "today" or "this year" as given by a paired sentence of a source published then, which need not write it', () => {
+    // "today's plan is more aggressive" / "dit plan is agressiever", the translation dated the same day.
+    const today = date('draft', 'today', '2009-02-18', 'day 0');
+    expect(besidePaired(today, [], '2009-02-18')).toEqual([]);
+    expect(besidePaired(date('draft', 'this year', '2009', 'year 0'), [], '2009-02-18')).toEqual([]);
+    expect(besidePaired(today, [], '2009-02-17')).toHaveLength(1);
+    expect(besidePaired(today, [], null)).toHaveLength(1);
+    // A weekday names a day of its own, which the paired sentence would have to write.
+    expect(besidePaired(date('draft', 'Wednesday', '2009-02-18', 'weekday 3'), [], '2009-02-18')).toHaveLength(1);
+  });
 });
 
 describe('unsupported-claim: a figure that stands in no slot', () => {

@@ -2,15 +2,16 @@
 //
 // Alignment is strict about what answers one question, so a draft figure can stand alone in its slot although a
 // wire gives it: under the same key in a slot the context split off, as the counterpart of a rewrite or
-// translation whose key differs ("nog twee fabrieken" / "two more plants"), or in the paired sentence of a wire
-// where no claim was read, in digits or as a number word ("alle 51 Indonesische luchtvaartmaatschappijen" / "all 51
-// of Indonesia's air carriers"; "vijf toestellen" / "leasing rights to five").
+// translation whose key differs ("nog twee fabrieken" / "two more plants"), or in the paired sentence of a wire: as
+// a claim of the same figure or date under another key, or where no claim was read, in digits or as a number word
+// ("alle 51 Indonesische luchtvaartmaatschappijen" / "all 51 of Indonesia's air carriers"; "vijf toestellen" /
+// "leasing rights to five"); "today" of the draft, by a paired sentence of a wire published that day.
 // Each of those is support; only a figure no source gives in any of these ways is reported. A figure that stands in
 // no slot (it says nothing of what it counts) is judged by its counterparts and paired sentences alone.
 
 import type { Claim, Finding, Source } from '../../model.js';
 import type { AlignedSlot } from '../../align/index.js';
-import { compatible } from '../../align/compatible.js';
+import { agreeAsCounterparts, compatible } from '../../align/compatible.js';
 import { sameEra } from '../../align/keys.js';
 import type { Check, CheckContext } from '../types.js';
 import { fillTemplate } from '../template.js';
@@ -94,12 +95,16 @@ function supportIndex(ctx: CheckContext): { given: (claim: Claim, slot: AlignedS
     return false;
   };
   const draftLanguage = (claim: Claim): string => sources.get(claim.source)!.language;
+  // Claims of the other sources by sentence, for what a paired sentence gives.
+  const bySentence = new Map<string, Claim[]>();
+  for (const c of ctx.claims) if (c.source !== draft) pushTo(bySentence, `${c.source}#${c.sentence}`, c);
   const inPairedSentence = (claim: Claim): boolean => {
     const digits = digitRuns(claim.text);
     const number = wholeNumber(claim);
-    if (digits.length === 0 && number === undefined) return false;
     for (const { source, sentences } of ctx.counterparts?.sentences.get(claim.source)?.get(claim.sentence) ?? []) {
       const paired = sources.get(source)!;
+      if (sentences.some((i) => bySentence.get(`${source}#${i}`)?.some((c) => c.kind === claim.kind && sameFigure(c, claim) && agreeAsCounterparts(c, claim) && sameEra(c, claim)))) return true;
+      if (ofPublicationTime(claim) && paired.published?.startsWith(claim.date!.iso)) return true;
       if (digits.length > 0 && containsRun(sentences.flatMap((i) => digitRuns(sentenceText(paired, i))), digits)) return true;
       if (number !== undefined && sentences.some((i) => writesNumberWord(paired, i, number, [ctx.languages?.get(paired.language), ctx.languages?.get(draftLanguage(claim))]))) return true;
     }
@@ -109,6 +114,19 @@ function supportIndex(ctx: CheckContext): { given: (claim: Claim, slot: AlignedS
     given: (claim, slot) => counterpart(claim) || sameKey(claim, slot) || inPairedSentence(claim),
     givenAlone: (claim) => counterpart(claim) || inPairedSentence(claim),
   };
+}
+
+/** Two claims state one number (however hedged), or neither states one (vague amounts, dates): a vague amount, or
+ *  a bound of another number, in a paired sentence fits a changed figure too ("hundreds of points" / "105", "more
+ *  than 7,000" / "7.465,90"). */
+function sameFigure(a: Claim, b: Claim): boolean {
+  return a.quantity?.number === b.quantity?.number;
+}
+
+/** "today", "this year", "deze maand": the period its source was published in, which a copy or translation
+ *  published then speaks of in the same sentence without writing it ("today's plan" / "dit plan"). */
+function ofPublicationTime(claim: Claim): boolean {
+  return claim.date?.said !== undefined && claim.date.said.endsWith(' 0');
 }
 
 /** The one whole number a figure states ("vijf", "5", "five aircraft", the 2 of "2 hours", kept in days), not a
