@@ -65,7 +65,7 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
 
   let to = core.to;
   let unit = currency?.value ?? (core.words ? lex.unitNumberWords.get(tokens[core.from].norm)?.unit : undefined);
-  const afterUnit = unit ? undefined : unitAfter(tokens, to, lex);
+  let afterUnit = unit ? undefined : unitAfter(tokens, to, lex);
   if (afterUnit) {
     unit = afterUnit.value;
     to = afterUnit.to;
@@ -104,6 +104,13 @@ export function mentionAt(tokens: readonly Token[], i: number, floor: number, le
   if (core.vague) {
     const partitive = lex.partitives.matchAt(tokens, to);
     if (partitive) to = partitive.to;
+    // "millions of dollars", "hundreds of miles": the unit comes after the partitive.
+    const unitOfWhole = partitive && !unit ? unitAfter(tokens, to, lex) : undefined;
+    if (unitOfWhole) {
+      afterUnit = unitOfWhole;
+      unit = unitOfWhole.value;
+      to = unitOfWhole.to;
+    }
   }
   if (isTimeOfDay(tokens, core, unit, lex)) return undefined;
   const alternates: Alternate[] = [];

@@ -108,6 +108,11 @@ describe('vague amounts', () => {
     expect(c.quantity).toMatchObject({ qualifier: 'vague', vague: key, number: null });
     expect(c.value).toEqual({ min: c.quantity!.interval.min, max: c.quantity!.interval.max });
   });
+  it('reads the unit after the partitive: "millions of dollars" is money, "hundreds of miles" a distance', () => {
+    expect(only('The car made the company millions of dollars.').quantity).toMatchObject({ vague: 'millions', unit: 'usd', frame: 'money' });
+    expect(only('They walked hundreds of miles.').quantity).toMatchObject({ vague: 'hundreds', unit: 'km', unitWritten: 'mile' });
+    expect(only('Hundreds of police officers searched.').quantity).toMatchObject({ vague: 'hundreds', role: 'police' });
+  });
   it('fits "thousands of troops" around 6,000', () => {
     const { interval } = only('Thousands of troops were deployed.').quantity!;
     expect(interval.min <= 6000 && 6000 <= interval.max).toBe(true);
