@@ -102,6 +102,10 @@ describe('vague amounts', () => {
     ['Duizenden soldaten werden ingezet.', 'nl', 'thousands', 'Duizenden'],
     ['Tientallen mensen raakten gewond.', 'nl', 'dozens', 'Tientallen'],
     ['Honderden huizen brandden af.', 'nl', 'hundreds', 'Honderden'],
+    ['Hundreds of millions of users were affected.', 'en', 'hundreds-of-millions', 'Hundreds of millions of'],
+    ['Billions of people watched.', 'en', 'billions', 'Billions of'],
+    ['Miljarden mensen keken.', 'nl', 'billions', 'Miljarden'],
+    ['Tientallen miljoenen mensen keken.', 'nl', 'tens-of-millions', 'Tientallen miljoenen'],
   ])('%s', (text, lang, key, claimText) => {
     const c = only(text, lang);
     expect(c.text).toBe(claimText);
