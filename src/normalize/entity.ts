@@ -199,7 +199,7 @@ function mergeBareNames(all: Group[]): void {
   for (const g of all) {
     if (g.alias || g.variants[0].length !== 1 || g.key.length < 3 || ownKind(g) === 'place') continue;
     if (g.claims.every((c) => c.text === c.text.toUpperCase())) continue; // an acronym is no surname (QB)
-    if (!joinTheOne(g, byEndWord, (v) => v[0])) unjoined.push(g);
+    if (!joinTheOne(g, byEndWord, (v) => v[0]) && !(ownKind(g) === 'person' && joinBySources(g, byEndWord))) unjoined.push(g);
   }
   mergeMisspelledBareNames(unjoined, people);
 }
@@ -294,6 +294,35 @@ function joinTheOne(g: Group, index: Map<string, Group[]>, keyOf: (variant: stri
   for (const v of g.variants) for (const p of index.get(keyOf(v)) ?? []) if (fits(p)) candidates.add(find(p));
   if (candidates.size !== 1) return false;
   union([...candidates][0], g);
+  return true;
+}
+
+/**
+ * A person's bare name that several full names of the story end with ("Jackman": "Hugh Jackman", and "Having
+ * Jackman" of one sentence start) is read as a writer uses it, for the person its own source names in full: it
+ * joins that one when every source of the bare name that gives exactly one of those full names gives the same
+ * one. Two bearers named in one source (Lee Jae-myung, Lee Seong-kweun), or one in each of two sources, keep it
+ * apart.
+ */
+function joinBySources(g: Group, byEndWord: Map<string, Group[]>): boolean {
+  const sourcesOf = new Map<Group, Set<string>>();
+  for (const v of g.variants) {
+    for (const p of byEndWord.get(v[0]) ?? []) {
+      const root = find(p);
+      let sources = sourcesOf.get(root);
+      if (!sources) sourcesOf.set(root, (sources = new Set()));
+      for (const c of p.claims) sources.add(c.source);
+    }
+  }
+  let chosen: Group | undefined;
+  for (const source of new Set(g.claims.map((c) => c.source))) {
+    const named = [...sourcesOf].filter(([, sources]) => sources.has(source));
+    if (named.length !== 1) continue;
+    if (chosen && chosen !== named[0][0]) return false;
+    chosen = named[0][0];
+  }
+  if (!chosen) return false;
+  union(chosen, g);
   return true;
 }
 

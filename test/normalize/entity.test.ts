@@ -159,6 +159,23 @@ describe('canonicalizeEntities rules', () => {
     expect(keyOf(ending, 's1', 'Officers')).not.toBe(keyOf(ending, 's0', 'Officer Jovaniel Cordova'));
   });
 
+  it('resolves a bare surname two full names end with to the one its own sources name in full', () => {
+    // "Having Jackman host" is a name only by its capitals; each source that says "Jackman" names Hugh Jackman.
+    const claims = keyed([
+      ['en', 'Organizers named Hugh Jackman as host.\nJackman will sing.'],
+      ['en', 'Hugh Jackman, the actor, accepted.\nJackman said yes.'],
+      ['en', 'Having Jackman host fits the theme.'],
+    ]);
+    expect(keyOf(claims, 's0', 'Jackman')).toBe('hugh-jackman');
+    expect(keyOf(claims, 's1', 'Jackman')).toBe('hugh-jackman');
+    // Two bearers named by the sources of the bare name, one each: which is meant is unknown.
+    const two = keyed([
+      ['en', 'Coach Peyton Manning spoke.\nManning said yes.'],
+      ['en', 'Coach Eli Manning spoke.\nManning said no.'],
+    ]);
+    expect(keyOf(two, 's0', 'Manning')).toBe('manning');
+  });
+
   it('resolves a bare surname only when one full name fits', () => {
     const claims = keyed([['en', 'Minister Maria Lopez met Carlos Ruiz.\nLopez said yes.\nNo, said Garcia.']]);
     expect(keyOf(claims, 's0', 'Lopez')).toBe('maria-lopez');
