@@ -119,8 +119,10 @@ export function slotKeys(claim: Claim, options: KeyOptions): SlotKey[] {
     if (claim.entity.residentOf) {
       keys.push({ id: `${claim.kind}:residence:${slug(claim.entity.residentOf)}`, kind: claim.kind, specific: true, keyClass: 'eventFrame', subject: `home of ${claim.entity.residentOf}` });
     }
+    // Where an event happened: a name not read as a place ("attacks directed at Internet Explorer", but also a town
+    // typed a person, "the fire in Alhaurin el Grande") may agree with another there, never contradict it.
     if (claim.entity.event) {
-      keys.push({ id: `${claim.kind}:event:${slug(claim.entity.event)}`, kind: claim.kind, specific: true, keyClass: 'entity', subject: `place of ${claim.entity.event}` });
+      keys.push({ id: `${claim.kind}:event:${slug(claim.entity.event)}`, kind: claim.kind, specific: claim.kind === 'place', keyClass: 'entity', subject: `place of ${claim.entity.event}` });
     }
     return keys;
   }

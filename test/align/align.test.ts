@@ -159,6 +159,13 @@ describe('slot keys', () => {
     expect(keys('spokesperson:chargers')[1]).toMatchObject({ specific: true, keyClass: 'entity' });
   });
 
+  it('asks the place of an event as a question only of a place: a firm or product named after "at" may only agree there', () => {
+    const key = (kind: 'place' | 'person' | 'organization') => slotKeys(claimWith({ kind, entity: { key: 'x', canonical: 'X', event: 'attack' } }), events)[1];
+    expect(key('place')).toMatchObject({ id: 'place:event:attack', specific: true });
+    expect(key('person')).toMatchObject({ id: 'person:event:attack', specific: false });
+    expect(key('organization')).toMatchObject({ id: 'organization:event:attack', specific: false });
+  });
+
   it('keeps dates and times of day apart', () => {
     const date = (iso: string, precision: 'day' | 'time') => slotKeys(claimWith({ kind: 'date', date: { iso, precision, relative: false, inferred: false, event: 'quake' } }), events)[0].id;
     expect(date('2024-06-04', 'day')).toBe('date:quake');
