@@ -301,8 +301,8 @@ function joinTheOne(g: Group, index: Map<string, Group[]>, keyOf: (variant: stri
  * A person's bare name that several full names of the story end with ("Jackman": "Hugh Jackman", and "Having
  * Jackman" of one sentence start) is read as a writer uses it, for the person its own source names in full: it
  * joins that one when every source of the bare name that gives exactly one of those full names gives the same
- * one. Two bearers named in one source (Lee Jae-myung, Lee Seong-kweun), or one in each of two sources, keep it
- * apart.
+ * one. A source naming two bearers (Lee Jae-myung, Lee Seong-kweun) says nothing either way; two sources naming
+ * one bearer each, different ones, keep it apart.
  */
 function joinBySources(g: Group, byEndWord: Map<string, Group[]>): boolean {
   const sourcesOf = new Map<Group, Set<string>>();
